@@ -1,0 +1,69 @@
+import type { GraphicId, LayerId, Locale, ViewId } from './registry';
+
+/** What a step asks the graphic to show. Nothing carries over from the step before. */
+export interface StepState {
+	/** Story clock, YYYY-MM-DD: the map shows control on this day, charts mark it. */
+	date: string;
+	graphic: GraphicId;
+	view: ViewId;
+	layers: LayerId[];
+	/** Place ids or event ids the step talks about. */
+	highlight: string[];
+}
+
+/** A run of prose: plain text, or a number drawn from the dataset by reference. */
+export type Segment =
+	| { kind: 'text'; text: string }
+	| { kind: 'emphasis'; text: string }
+	| { kind: 'link'; text: string; href: string }
+	| { kind: 'figure'; ref: string; figure: ResolvedFigure };
+
+export type Paragraph = Segment[];
+
+/** A figure resolved at compile time from the series table. */
+export interface ResolvedFigure {
+	ref: string;
+	value: number;
+	low: number | null;
+	high: number | null;
+	unit: string;
+	/** How the source bounded it: "more than", "up to", a range, or exact. */
+	bound: 'exact' | 'at-least' | 'at-most' | 'range';
+	date: string;
+	sources: FigureSource[];
+}
+
+export interface FigureSource {
+	id: string;
+	publisher: string;
+	url: string;
+}
+
+export interface Step {
+	slug: string;
+	/** The date the step is about, when it is about one (drives `data-date`). */
+	date: string | null;
+	title: string;
+	paragraphs: Paragraph[];
+	/** Human-written description of what the graphic shows at this step. */
+	alt: string;
+	state: StepState;
+}
+
+export interface StoryMeta {
+	locale: Locale;
+	headline: string;
+	dek: string;
+	byline: string;
+	published: string;
+	updated: string;
+	description: string;
+}
+
+export interface Story {
+	meta: StoryMeta;
+	/** Interface words (button labels and so on), edited with the story text. */
+	ui: Record<string, string>;
+	intro: Paragraph[];
+	steps: Step[];
+}

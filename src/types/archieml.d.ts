@@ -1,0 +1,3 @@
+declare module 'archieml' {
+	export function load(input: string, options?: { comments?: boolean }): Record<string, unknown>;
+}
