@@ -1,3 +1,6 @@
 declare module 'archieml' {
-	export function load(input: string, options?: { comments?: boolean }): Record<string, unknown>;
+	const archieml: {
+		load(input: string, options?: { comments?: boolean }): Record<string, unknown>;
+	};
+	export default archieml;
 }

@@ -1,4 +1,4 @@
-import { load } from 'archieml';
+import archieml from 'archieml';
 import { isGraphic, isLayer, isView, type Locale } from '../../story/registry';
 import type { Step, StepState, Story, StoryMeta } from '../../story/types';
 import { parseParagraphs, type FigureResolver } from './inline';
@@ -79,7 +79,7 @@ export function parseStory(
 ): { story: Story; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const lines = new LineFinder(raw);
-	const doc = load(raw, { comments: true });
+	const doc = archieml.load(raw, { comments: true });
 	const report = (line: number, message: string) => problems.push({ file, line, message });
 
 	const meta = { locale } as StoryMeta;

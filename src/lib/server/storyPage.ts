@@ -1,0 +1,12 @@
+import bundleJson from '$lib/generated/bundle.json';
+import type { Bundle } from '$lib/data/types';
+import type { Locale } from '$lib/story/registry';
+
+const bundle = bundleJson as unknown as Bundle;
+
+/** What a story page needs, chosen on the server so the client gets only this edition. */
+export function storyPageData(locale: Locale) {
+	return { locale, story: bundle.stories[locale] };
+}
+
+export type StoryPageData = ReturnType<typeof storyPageData>;

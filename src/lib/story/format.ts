@@ -1,0 +1,44 @@
+import type { Locale } from './registry';
+import type { ResolvedFigure } from './types';
+
+const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
+
+function utc(iso: string): Date {
+	return new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+}
+
+/** "19 June 2018" / "19 juin 2018"; the year is dropped when `short`. */
+export function formatDate(iso: string, locale: Locale, options: { short?: boolean } = {}): string {
+	return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+		day: 'numeric',
+		month: 'long',
+		year: options.short ? undefined : 'numeric',
+		timeZone: 'UTC'
+	}).format(utc(iso));
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+	return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1 }).format(value);
+}
+
+const BOUND_WORDS: Record<Locale, { atLeast: string; atMost: string; rangeJoin: string }> = {
+	en: { atLeast: 'more than', atMost: 'up to', rangeJoin: '–' },
+	fr: { atLeast: 'plus de', atMost: "jusqu'à", rangeJoin: ' à ' }
+};
+
+/** A figure as prose: "320,000", "more than 250", "285,000–325,000" (a range keeps every source's number). */
+export function formatFigure(figure: ResolvedFigure, locale: Locale): string {
+	const words = BOUND_WORDS[locale];
+	const n = (v: number) => formatNumber(v, locale);
+	const percent = figure.unit === 'percent' ? (locale === 'fr' ? '\u202f%' : '%') : '';
+	switch (figure.bound) {
+		case 'at-least':
+			return `${words.atLeast} ${n(figure.low ?? figure.value)}${percent}`;
+		case 'at-most':
+			return `${words.atMost} ${n(figure.high ?? figure.value)}${percent}`;
+		case 'range':
+			return `${n(figure.low ?? figure.value)}${words.rangeJoin}${n(figure.high ?? figure.value)}${percent}`;
+		default:
+			return `${n(figure.value)}${percent}`;
+	}
+}

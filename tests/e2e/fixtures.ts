@@ -1,0 +1,53 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every page test also checks what a reader would never notice but a newsroom
+ * must: no console errors, no failed requests, nothing fetched from elsewhere.
+ */
+export const test = base.extend<{ pageProblems: string[] }>({
+	pageProblems: [
+		async ({ page, baseURL, javaScriptEnabled }, use) => {
+			const problems: string[] = [];
+			const origin = new URL(baseURL ?? 'http://localhost/').origin;
+			page.on('console', (msg) => {
+				if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+			});
+			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+			page.on('request', (request) => {
+				const url = request.url();
+				if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+					problems.push(`request to another origin: ${url}`);
+				}
+			});
+			page.on('requestfailed', (request) => {
+				const reason = request.failure()?.errorText ?? '';
+				// With scripts turned off Chromium reports the blocked module scripts as failures.
+				if (!javaScriptEnabled && request.resourceType() === 'script') return;
+				problems.push(`failed request: ${request.url()} (${reason})`);
+			});
+			page.on('response', (response) => {
+				if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+			});
+			await use(problems);
+			expect(problems, 'console errors, failed or foreign requests').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+export async function stepSlugs(page: Page): Promise<string[]> {
+	return page.locator('[data-step]').evaluateAll((nodes) =>
+		nodes.map((n) => (n as HTMLElement).dataset.step ?? '')
+	);
+}
+
+export function activeStep(page: Page) {
+	return page.locator('[data-active-step]').first();
+}
+
+/** Waits until the app has hydrated (the tracker has measured the steps). */
+export async function ready(page: Page) {
+	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+}

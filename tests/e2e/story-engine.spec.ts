@@ -1,0 +1,114 @@
+import { test, expect, stepSlugs, activeStep, ready } from './fixtures';
+
+test.describe('the scrolled story', () => {
+	test('scrolling from top to bottom activates every step in order and the hash follows', async ({
+		page
+	}) => {
+		await page.goto('./');
+		await ready(page);
+		const slugs = await stepSlugs(page);
+		expect(slugs.length).toBeGreaterThanOrEqual(20);
+		const seen: string[] = [];
+		const hashes = new Set<string>();
+		const viewport = page.viewportSize()!;
+		for (let i = 0; i < 400; i++) {
+			await page.mouse.move(viewport.width / 2, viewport.height / 2);
+			await page.mouse.wheel(0, Math.round(viewport.height / 4));
+			await page.waitForTimeout(40);
+			const slug = await activeStep(page).getAttribute('data-active-step');
+			if (slug && seen.at(-1) !== slug) seen.push(slug);
+			hashes.add(new URL(page.url()).hash);
+			if (seen.at(-1) === slugs.at(-1)) break;
+		}
+		expect(seen).toEqual(slugs);
+		for (const slug of slugs) expect(hashes).toContain(`#${slug}`);
+		// replaceState, not pushState: the reader's back button leaves the story.
+		expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(2);
+	});
+
+	test('a cold section link lands on that section with its graphic state', async ({ page }) => {
+		await page.goto('./#daraa-al-balad-flag');
+		await ready(page);
+		await expect(activeStep(page)).toHaveAttribute('data-active-step', 'daraa-al-balad-flag');
+		await expect(page.locator('#daraa-al-balad-flag')).toBeInViewport();
+		expect(new URL(page.url()).hash).toBe('#daraa-al-balad-flag');
+	});
+
+	test('back and forward between section links show each section', async ({ page }) => {
+		await page.goto('./#offensive-begins');
+		await ready(page);
+		await page.evaluate(() => (location.hash = '#quneitra-deal'));
+		await expect(activeStep(page)).toHaveAttribute('data-active-step', 'quneitra-deal');
+		await page.goBack();
+		await expect(activeStep(page)).toHaveAttribute('data-active-step', 'offensive-begins');
+		await page.goForward();
+		await expect(activeStep(page)).toHaveAttribute('data-active-step', 'quneitra-deal');
+	});
+
+	test('a fragment that is not a section (a CMS secret) is ignored', async ({ page }) => {
+		await page.goto('./#?secret=abc123');
+		await ready(page);
+		const slugs = await stepSlugs(page);
+		await expect(activeStep(page)).toHaveAttribute('data-active-step', slugs[0]!);
+		expect(await page.evaluate(() => scrollY)).toBeLessThan(50);
+	});
+
+	test('next and previous buttons step through the story without scrolling by hand', async ({
+		page
+	}) => {
+		await page.goto('./#offensive-begins');
+		await ready(page);
+		await page.getByRole('button', { name: /next|suivant/i }).click();
+		await expect(activeStep(page)).toHaveAttribute('data-active-step', 'russian-air-power');
+		await page.getByRole('button', { name: /previous|précédent/i }).click();
+		await expect(activeStep(page)).toHaveAttribute('data-active-step', 'offensive-begins');
+	});
+
+	test('moving keyboard focus into a step makes it active', async ({ page }) => {
+		await page.goto('./#offensive-begins');
+		await ready(page);
+		await page.locator('#quneitra-deal').getByRole('button', { name: /share/i }).focus();
+		await expect(activeStep(page)).toHaveAttribute('data-active-step', 'quneitra-deal');
+	});
+
+	test('each step has a labelled share control that copies the section link', async ({
+		page,
+		context
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto('./#july-6-deal');
+		await ready(page);
+		const step = page.locator('#july-6-deal');
+		await step.getByRole('button', { name: /share/i }).click();
+		await step.getByRole('button', { name: /copy link/i }).click();
+		await expect(step.getByRole('status')).toHaveText(/copied/i);
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toMatch(/july-6-deal/);
+	});
+
+	test('the active step survives a resize and a rotation', async ({ page }) => {
+		await page.goto('./#quneitra-offensive');
+		await ready(page);
+		const size = page.viewportSize()!;
+		await page.setViewportSize({ width: size.height, height: size.width });
+		await page.waitForTimeout(200);
+		await page.setViewportSize(size);
+		await page.waitForTimeout(200);
+		await expect(activeStep(page)).toHaveAttribute('data-active-step', 'quneitra-offensive');
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the page still has the headline, every step and a drawn graphic', async ({ page }) => {
+		await page.goto('./');
+		await expect(page.locator('h1')).toBeVisible();
+		const slugs = await stepSlugs(page);
+		expect(slugs.length).toBeGreaterThanOrEqual(20);
+		for (const slug of slugs) {
+			await expect(page.locator(`#${slug} p`).first()).not.toBeEmpty();
+		}
+		await expect(page.locator('[data-active-step] svg').first()).toBeVisible();
+	});
+});
