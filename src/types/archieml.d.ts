@@ -1,3 +1,5 @@
 declare module 'archieml' {
 	export function load(input: string, options?: { comments?: boolean }): Record<string, unknown>;
+	const archieml: { load: typeof load };
+	export default archieml;
 }

@@ -1,8 +1,11 @@
-import { load } from 'archieml';
+// archieml is CommonJS without named exports Node can detect: import the default.
+import archieml from 'archieml';
 import { isGraphic, isLayer, isView, type Locale } from '../../story/registry';
 import type { Step, StepState, Story, StoryMeta } from '../../story/types';
 import { parseParagraphs, type FigureResolver } from './inline';
 import type { Problem } from './problems';
+
+const { load } = archieml;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
