@@ -1,13 +1,168 @@
 import type { Story } from '../story/types';
 
-/**
- * The compiled dataset. The dataset issue fills this in; the story engine relies
- * only on the fields named here.
- */
+/** The compiled dataset: every table in data/, validated and cross-checked. */
+
+export type DateConfidence = 'exact' | 'approx' | 'disputed';
+export type DatePrecision = 'day' | 'month' | 'year';
+export type Bound = 'exact' | 'at-least' | 'at-most' | 'range';
+export type EventType =
+	| 'offensive'
+	| 'airstrike'
+	| 'capture'
+	| 'deal'
+	| 'evacuation'
+	| 'displacement'
+	| 'attack'
+	| 'hostage'
+	| 'border'
+	| 'diplomatic'
+	| 'international'
+	| 'background';
+export type SourceKind =
+	| 'wire'
+	| 'monitor'
+	| 'un-humanitarian'
+	| 'government'
+	| 'opposition-media'
+	| 'pro-government-media'
+	| 'reference'
+	| 'media';
+export type PlaceKind =
+	| 'city'
+	| 'town'
+	| 'village'
+	| 'crossing'
+	| 'region'
+	| 'valley'
+	| 'camp'
+	| 'hill'
+	| 'base'
+	| 'landmark';
+export type Controller = 'government' | 'rebels' | 'reconciled' | 'jkw' | 'contested';
+export type ControlHow = 'deal' | 'capture' | 'handover' | 'evacuation';
+export type ClaimStatus = 'corroborated' | 'partly' | 'differs' | 'not-found';
+
+/** Text in both editions. */
+export interface Localized {
+	en: string;
+	fr: string;
+}
+
+/** One number attached to an event (`name=value unit (note)` in events.csv). */
+export interface Figure {
+	name: string;
+	/** The number to show; for a range, its low end. */
+	value: number;
+	low: number | null;
+	high: number | null;
+	bound: Bound;
+	/** Written with `~`: the source says "about". */
+	approx: boolean;
+	unit: string;
+	note: string;
+}
+
+export interface Place {
+	id: string;
+	name: Localized;
+	name_ar: string;
+	alt_names: string[];
+	/** Null when the place could not be located (never guessed). */
+	lon: number | null;
+	lat: number | null;
+	kind: PlaceKind;
+	/** Outside the main map (lon 34.8–37.6, lat 31.8–34.0): Idlib, Moscow… */
+	off_map: boolean;
+	governorate: string;
+	coord_source: string;
+	confidence: 'exact' | 'approx' | 'unknown';
+	note: string;
+}
+
+export interface Source {
+	id: string;
+	publisher: string;
+	/** The site carrying a copy of a wire or agency story, when that is what we read. */
+	via: string;
+	/** Publication date: YYYY-MM-DD, YYYY-MM or YYYY; null when undated. */
+	date: string | null;
+	url: string;
+	/** Other copies of the same story. */
+	alternates: string[];
+	kind: SourceKind;
+	language: string;
+	note: string;
+}
+
+export interface DatasetEvent {
+	id: string;
+	date: string;
+	date_end: string | null;
+	date_confidence: DateConfidence;
+	/** Other dates some sources give, when the date is disputed. */
+	alt_dates: string[];
+	places: string[];
+	governorates: string[];
+	type: EventType;
+	actors: string[];
+	figures: Figure[];
+	summary: Localized;
+	sources: string[];
+	/** How the sources agree or conflict. */
+	note: string;
+}
+
+export interface SeriesPoint {
+	series: string;
+	/** As written in series.csv: YYYY-MM-DD, YYYY-MM or YYYY. */
+	date: string;
+	date_precision: DatePrecision;
+	/** First day of the period, for sorting and charts. */
+	date_start: string;
+	/** Null for a range the source gave without a point value. */
+	value: number | null;
+	low: number | null;
+	high: number | null;
+	unit: string;
+	bound: Bound;
+	sources: string[];
+	note: string;
+}
+
+export interface ControlChange {
+	place: string;
+	controller_before: Controller;
+	/** Null when control did not change (or has no documented end). */
+	date_changed: string | null;
+	controller_after: Controller;
+	how: ControlHow | null;
+	date_confidence: DateConfidence | null;
+	alt_dates: string[];
+	sources: string[];
+	note: string;
+}
+
+export interface Claim {
+	id: string;
+	number: number;
+	status: ClaimStatus;
+	/** The date the claim refers to, when it refers to one. */
+	date: string | null;
+	text: Localized;
+	now: Localized;
+	events: string[];
+	/** Figure references (`series@date#unit`) that bear on the claim. */
+	series: string[];
+	sources: string[];
+}
+
 export interface Dataset {
-	events: { id: string; date: string }[];
-	places: { id: string }[];
-	sources: { id: string }[];
+	events: DatasetEvent[];
+	places: Place[];
+	sources: Source[];
+	series: SeriesPoint[];
+	control: ControlChange[];
+	claims: Claim[];
 }
 
 export interface Bundle {

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import type { Place } from '../types';
+import type { Problem } from './problems';
+import { COORD_CONFIDENCE, EXTENT, PLACE_KINDS, id, oneOf, optionalNumber, required } from './schemas';
+import { checkUnique, readTable } from './table';
+
+export const PLACES_FILE = 'data/places.csv';
+export const PLACE_COLUMNS = [
+	'id',
+	'name_en',
+	'name_fr',
+	'name_ar',
+	'alt_names',
+	'lon',
+	'lat',
+	'kind',
+	'off_map',
+	'governorate',
+	'coord_source',
+	'confidence',
+	'note'
+] as const;
+
+const schema = z.object({
+	id,
+	name_en: required('an English name'),
+	name_fr: required('a French name'),
+	name_ar: z.string().trim(),
+	alt_names: z.string().transform((s) =>
+		s
+			.split('|')
+			.map((v) => v.trim())
+			.filter(Boolean)
+	),
+	lon: optionalNumber,
+	lat: optionalNumber,
+	kind: oneOf(PLACE_KINDS),
+	off_map: z
+		.string()
+		.trim()
+		.pipe(z.enum(['', 'yes'], { message: 'must be empty or "yes"' })),
+	governorate: required('a governorate'),
+	coord_source: required('where the coordinates come from (or "not located")'),
+	confidence: oneOf(COORD_CONFIDENCE),
+	note: z.string().trim()
+});
+
+export function inExtent(lon: number, lat: number): boolean {
+	return lon >= EXTENT.west && lon <= EXTENT.east && lat >= EXTENT.south && lat <= EXTENT.north;
+}
+
+export function compilePlaces(files: Record<string, string>, problems: Problem[]): Place[] {
+	const file = PLACES_FILE;
+	const rows = readTable(files, file, PLACE_COLUMNS, schema, problems);
+	checkUnique(rows, (d) => d.id, file, 'place id', problems);
+	const places: Place[] = [];
+	for (const { line, data: d } of rows) {
+		const report = (message: string) => problems.push({ file, line, message });
+		const offMap = d.off_map === 'yes';
+		if ((d.lon === null) !== (d.lat === null)) report(`place "${d.id}": give both lon and lat, or neither`);
+		else if (d.lon !== null && d.lat !== null) {
+			if (d.lon < -180 || d.lon > 180 || d.lat < -90 || d.lat > 90) {
+				report(`place "${d.id}": lon/lat ${d.lon}, ${d.lat} is not a coordinate`);
+			} else if (!offMap && !inExtent(d.lon, d.lat)) {
+				report(
+					`place "${d.id}": ${d.lon}, ${d.lat} is outside the map extent ` +
+						`(lon ${EXTENT.west}–${EXTENT.east}, lat ${EXTENT.south}–${EXTENT.north}); set off_map=yes if it really lies outside`
+				);
+			} else if (offMap && inExtent(d.lon, d.lat)) {
+				report(`place "${d.id}": off_map=yes but ${d.lon}, ${d.lat} is inside the map extent`);
+			}
+			if (d.confidence === 'unknown') report(`place "${d.id}": has coordinates, so confidence cannot be "unknown"`);
+		} else if (d.confidence !== 'unknown') {
+			report(`place "${d.id}": no coordinates, so confidence must be "unknown"`);
+		}
+		places.push({
+			id: d.id,
+			name: { en: d.name_en, fr: d.name_fr },
+			name_ar: d.name_ar,
+			alt_names: d.alt_names,
+			lon: d.lon,
+			lat: d.lat,
+			kind: d.kind,
+			off_map: offMap,
+			governorate: d.governorate,
+			coord_source: d.coord_source,
+			confidence: d.confidence,
+			note: d.note
+		});
+	}
+	return places;
+}
