@@ -18,11 +18,16 @@ if (!existsSync(CHROMIUM)) {
 	}
 	console.log('Installing Debian chromium for the browser tests…');
 	try {
-		execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
-			stdio: 'inherit'
-		});
+		execSync(
+			'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium',
+			{
+				stdio: 'inherit'
+			}
+		);
 	} catch {
-		console.error('Could not install chromium with apt-get. Install it by hand, or set CHROMIUM_PATH.');
+		console.error(
+			'Could not install chromium with apt-get. Install it by hand, or set CHROMIUM_PATH.'
+		);
 		process.exit(1);
 	}
 }

@@ -38,9 +38,9 @@ export const test = base.extend<{ pageProblems: string[] }>({
 export { expect };
 
 export async function stepSlugs(page: Page): Promise<string[]> {
-	return page.locator('[data-step]').evaluateAll((nodes) =>
-		nodes.map((n) => (n as HTMLElement).dataset.step ?? '')
-	);
+	return page
+		.locator('[data-step]')
+		.evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.step ?? ''));
 }
 
 export function activeStep(page: Page) {
