@@ -8,16 +8,21 @@ export const test = base.extend<{ pageProblems: string[] }>({
 	pageProblems: [
 		async ({ page, baseURL, javaScriptEnabled }, use) => {
 			const problems: string[] = [];
-			const origin = new URL(baseURL ?? 'http://localhost/').origin;
+			// Tests may serve the site (or a host page) on several loopback ports; anything else is foreign.
+			const isLocal = (url: string) => {
+				if (url.startsWith('data:') || url.startsWith('blob:')) return true;
+				const { hostname } = new URL(url);
+				return (
+					hostname === new URL(baseURL ?? 'http://localhost/').hostname || hostname === '127.0.0.1'
+				);
+			};
 			page.on('console', (msg) => {
 				if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
 			});
 			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 			page.on('request', (request) => {
 				const url = request.url();
-				if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
-					problems.push(`request to another origin: ${url}`);
-				}
+				if (!isLocal(url)) problems.push(`request to another origin: ${url}`);
 			});
 			page.on('requestfailed', (request) => {
 				const reason = request.failure()?.errorText ?? '';

@@ -112,3 +112,25 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('[data-active-step] svg').first()).toBeVisible();
 	});
 });
+
+test.describe('under another base path', () => {
+	test('the same build works when a host serves it from a sub-folder', async ({ page }) => {
+		const { spawn } = await import('node:child_process');
+		const port = Number(process.env.PW_PORT ?? 4321) + 100 + test.info().parallelIndex;
+		const server = spawn('node', [
+			'scripts/serve.js',
+			'build',
+			String(port),
+			'/news/graphics/deraa/'
+		]);
+		try {
+			await new Promise((resolve) => server.stdout.once('data', resolve));
+			await page.goto(`http://localhost:${port}/news/graphics/deraa/fr/#quneitra-deal`);
+			await ready(page);
+			await expect(activeStep(page)).toHaveAttribute('data-active-step', 'quneitra-deal');
+			await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+		} finally {
+			server.kill();
+		}
+	});
+});
