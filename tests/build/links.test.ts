@@ -6,24 +6,31 @@
  * (canonical, hreflang) are checked against the build too.
  */
 import { describe, expect, test } from 'vitest';
-import { fileFor, htmlFiles, readPage, resolveOnSite, sameSite, tags, urlPath } from './site';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { BUILD } from './site';
+import {
+	BUILD,
+	fileFor,
+	htmlFiles,
+	readPage,
+	resolveOnSite,
+	sameSite,
+	tags,
+	urlPath
+} from './site';
 
 const pages = htmlFiles();
 const idCache = new Map<string, Set<string>>();
 
 function idsIn(file: string): Set<string> {
-	let ids = idCache.get(file);
-	if (!ids) {
-		const html = readFileSync(file, 'utf8');
-		ids = new Set(
-			tags(html).flatMap((tag) => [tag.attrs.id, tag.name === 'a' ? tag.attrs.name : undefined])
-		);
-		ids.delete(undefined as unknown as string);
-		idCache.set(file, ids);
+	const cached = idCache.get(file);
+	if (cached) return cached;
+	const ids = new Set<string>();
+	for (const tag of tags(readFileSync(file, 'utf8'))) {
+		if (tag.attrs.id) ids.add(tag.attrs.id);
+		if (tag.name === 'a' && tag.attrs.name) ids.add(tag.attrs.name);
 	}
+	idCache.set(file, ids);
 	return ids;
 }
 
