@@ -9,10 +9,19 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { unflatten } from 'devalue';
 import { describe, expect, test } from 'vitest';
-import { BUILD, firstLoad, gzipBytes, gzipText, htmlFiles, kindOf, pagePaths, readPage } from './site';
+import {
+	BUDGET,
+	BUILD,
+	firstLoad,
+	gzipBytes,
+	gzipText,
+	htmlFiles,
+	KB,
+	kindOf,
+	pagePaths,
+	readPage
+} from './site';
 
-const KB = 1024;
-export const BUDGET = { js: 90 * KB, total: 350 * KB, mapGeometry: 60 * KB, font: 60 * KB };
 
 function allFiles(dir = BUILD): string[] {
 	return readdirSync(dir).flatMap((entry) => {

@@ -12,6 +12,10 @@ export const BUILD = resolve(process.env.BUILD_DIR ?? 'build');
 /** Any origin: page paths are resolved against it to find files. */
 const ORIGIN = 'http://site.invalid';
 
+export const KB = 1024;
+/** What a first visit may cost a reader on a cheap phone, gzipped (issue 9). */
+export const BUDGET = { js: 90 * KB, total: 350 * KB, mapGeometry: 60 * KB, font: 60 * KB };
+
 export interface Tag {
 	name: string;
 	attrs: Record<string, string>;
