@@ -13,7 +13,14 @@
  * not part of npm test. Usage: npm run bench [-- --runs 5]
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readFileSync,
+	writeFileSync
+} from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -226,7 +233,8 @@ const fmt = {
 	cls: (v) => (Number.isFinite(v) ? v.toFixed(3) : 'n/a'),
 	n: (v) => (Number.isFinite(v) ? String(Math.round(v * 10) / 10) : 'n/a'),
 	pct: (v) => (Number.isFinite(v) ? `${(v * 100).toFixed(1)} %` : 'n/a'),
-	ratio: (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–')
+	ratio: (a, b) =>
+		Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–'
 };
 
 function verdict(key, value) {

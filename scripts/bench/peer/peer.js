@@ -29,7 +29,9 @@ const label = document.getElementById('label');
 scrollama()
 	.setup({ step: '.step', offset: window.innerWidth < 768 ? 0.85 : 0.6 })
 	.onStepEnter(({ element, index }) => {
-		document.querySelectorAll('.step').forEach((s) => s.classList.toggle('is-active', s === element));
+		document
+			.querySelectorAll('.step')
+			.forEach((s) => s.classList.toggle('is-active', s === element));
 		panel.setAttribute('fill', colours[index % colours.length]);
 		label.textContent = `Step ${index + 1}`;
 	});
