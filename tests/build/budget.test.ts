@@ -1,0 +1,110 @@
+/**
+ * Byte budgets for a reader on a cheap phone and a slow connection, computed
+ * from the build (deterministic: the same build always gives the same bytes).
+ * A first visit fetches the HTML and everything it references, transitively;
+ * each file is counted gzipped, as a static host would send it.
+ * The browser tests check the same page's real requests against this list.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { unflatten } from 'devalue';
+import { describe, expect, test } from 'vitest';
+import {
+	BUDGET,
+	BUILD,
+	firstLoad,
+	gzipBytes,
+	gzipText,
+	htmlFiles,
+	KB,
+	kindOf,
+	pagePaths,
+	readPage
+} from './site';
+
+
+function allFiles(dir = BUILD): string[] {
+	return readdirSync(dir).flatMap((entry) => {
+		const full = join(dir, entry);
+		return statSync(full).isDirectory() ? allFiles(full) : [full];
+	});
+}
+
+describe.each(pagePaths())('first load of %s', (path) => {
+	const load = firstLoad(path);
+	const sizes = [...load.files].map(([url, file]) => ({
+		url,
+		kind: kindOf(file),
+		gzip: gzipBytes(file)
+	}));
+	const sum = (kind?: string) =>
+		sizes.filter((s) => !kind || s.kind === kind).reduce((total, s) => total + s.gzip, 0);
+
+	test('references only files that exist on this site', () => {
+		expect(load.external).toEqual([]);
+		expect(load.missing).toEqual([]);
+		expect(sizes.some((s) => s.kind === 'js')).toBe(true);
+	});
+
+	test(`ships at most ${BUDGET.js / KB} KB of JavaScript (gzipped)`, () => {
+		expect(sum('js'), sizes.map((s) => `${s.url} ${s.gzip}`).join('\n')).toBeLessThanOrEqual(
+			BUDGET.js
+		);
+	});
+
+	test(`ships at most ${BUDGET.total / KB} KB in total (gzipped)`, () => {
+		console.log(
+			`${path}: ${(sum() / KB).toFixed(1)} KB total, ${(sum('js') / KB).toFixed(1)} KB JS, ` +
+				`${(sum('html') / KB).toFixed(1)} KB HTML, ${(sum('css') / KB).toFixed(1)} KB CSS in ${sizes.length} files`
+		);
+		expect(sum()).toBeLessThanOrEqual(BUDGET.total);
+	});
+});
+
+/** The page data SvelteKit serialises for a page (its __data.json), unflattened. */
+function pageData(dir: string): Record<string, unknown>[] {
+	const file = join(BUILD, dir, '__data.json');
+	if (!existsSync(file)) return [];
+	const json = JSON.parse(readFileSync(file, 'utf8')) as {
+		nodes?: ({ type: string; data: unknown[] } | null)[];
+	};
+	return (json.nodes ?? [])
+		.filter((node) => node?.type === 'data')
+		.map((node) => unflatten(node!.data) as Record<string, unknown>);
+}
+
+describe.each(htmlFiles().filter((f) => f.endsWith('index.html')))('map geometry in %s', (file) => {
+	const dir = file.replace(/index\.html$/, '');
+
+	test(`the map data the page ships is at most ${BUDGET.mapGeometry / KB} KB gzipped`, () => {
+		const maps = pageData(dir)
+			.map((data) => (data.graphics as { map?: unknown } | undefined)?.map)
+			.filter((map) => map !== undefined);
+		for (const map of maps) {
+			expect(gzipText(JSON.stringify(map))).toBeLessThanOrEqual(BUDGET.mapGeometry);
+		}
+	});
+
+	test(`the prerendered SVG geometry is at most ${BUDGET.mapGeometry / KB} KB gzipped`, () => {
+		// Path data drawn into the HTML for readers without JavaScript.
+		const geometry = [...readPage(file).matchAll(/\s(?:d|points)="([^"]*)"/g)]
+			.map((m) => m[1])
+			.join('\n');
+		expect(gzipText(geometry)).toBeLessThanOrEqual(BUDGET.mapGeometry);
+	});
+});
+
+test(`geometry files in the build are at most ${BUDGET.mapGeometry / KB} KB gzipped each`, () => {
+	const geo = allFiles().filter((f) => /\.(topo|geo)?json$/.test(f) && /(geo|topo|map)/i.test(f));
+	for (const file of geo) expect(gzipBytes(file), file).toBeLessThanOrEqual(BUDGET.mapGeometry);
+});
+
+test('fonts are self-hosted WOFF2 subsets', () => {
+	// Fonts must come from build/ (the CSP and the request checks forbid other origins);
+	// a Latin subset fits well under the budget, a whole family does not.
+	const fonts = allFiles().filter((f) => kindOf(f) === 'font');
+	for (const font of fonts) {
+		expect(font).toMatch(/\.woff2$/);
+		expect(statSync(font).size, font).toBeLessThanOrEqual(BUDGET.font);
+	}
+});

@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, type Page } from '@playwright/test';
+import { BUILD, pagePaths } from '../build/site';
+
+/** Every page the build wrote (story, embed, share pages…), as site paths. */
+export const builtPages = pagePaths();
+
+/** A page the quality gates cover: its path, and whether the build has it yet. */
+export interface GatePage {
+	path: string;
+	built: boolean;
+}
+
+/**
+ * The pages the accessibility gates cover. `/embed/` is built by another branch;
+ * until it is merged its tests skip with a note instead of silently passing.
+ */
+export const gatePages: GatePage[] = ['/', '/fr/', '/embed/'].map((path) => ({
+	path,
+	built: existsSync(join(BUILD, path, 'index.html'))
+}));
+
+/** Skips the current test, with a visible reason, when the page is not in the build. */
+export function requireBuilt(page: GatePage) {
+	test.info().annotations.push({ type: 'page', description: page.path });
+	test.skip(!page.built, `${page.path} is not in build/ yet (it lands with its own branch)`);
+}
+
+/** A site path as Playwright wants it, relative to baseURL (so any base path works). */
+export function relativeUrl(path: string, hash = ''): string {
+	return `.${path}${hash}`;
+}
+
+/** Goes to a page (optionally a section of it) and waits for the story to be tracked. */
+export async function openStory(page: Page, path: string, slug?: string) {
+	await page.goto(relativeUrl(path, slug ? `#${slug}` : ''));
+	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+	if (slug) {
+		await page.waitForFunction(
+			(s) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === s,
+			slug
+		);
+	}
+}
+
+/** A few steps spread over the story: first, middle and last. */
+export function sampleSteps(slugs: string[]): string[] {
+	if (slugs.length <= 3) return slugs;
+	return [slugs[0]!, slugs[Math.floor(slugs.length / 2)]!, slugs.at(-1)!];
+}
