@@ -35,3 +35,6 @@ export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
 export { absoluteUrl };
+
+/** Who publishes the embed, as oEmbed consumers show it. */
+export const PROVIDER_NAME = 'Graphics desk';
