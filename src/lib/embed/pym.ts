@@ -29,8 +29,7 @@ export interface ParentPosition {
 
 /** Messages we accept from the parent; everything else is ignored. */
 export type ParentMessage =
-	| { type: 'viewport-iframe-position'; position: ParentPosition }
-	| { type: 'width'; width: number };
+	{ type: 'viewport-iframe-position'; position: ParentPosition } | { type: 'width'; width: number };
 
 /**
  * A child id must survive being pasted into the parent's RegExp and our message

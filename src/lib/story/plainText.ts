@@ -5,7 +5,9 @@ import type { Paragraph } from './types';
 /** A paragraph as plain text (figures formatted as the reader sees them), for meta descriptions. */
 export function plainText(paragraph: Paragraph, locale: Locale): string {
 	return paragraph
-		.map((segment) => (segment.kind === 'figure' ? formatFigure(segment.figure, locale) : segment.text))
+		.map((segment) =>
+			segment.kind === 'figure' ? formatFigure(segment.figure, locale) : segment.text
+		)
 		.join('')
 		.replace(/\s+/g, ' ')
 		.trim();

@@ -30,11 +30,12 @@ export function escapeXml(text: string): string {
 
 /** Rough advance widths for Source Sans 3, in ems: enough to wrap without measuring glyphs. */
 function charWidth(char: string): number {
+	if (/[\s\u00a0]/.test(char)) return 0.22;
 	if (/[ijlI.,:;'’!|]/.test(char)) return 0.26;
-	if (/[ftr()[\]\- ]/.test(char)) return 0.34;
+	if (/[ftr()[\]-]/.test(char)) return 0.34;
 	if (/[mwMW]/.test(char)) return 0.8;
-	if (/[A-Z0-9]/.test(char)) return 0.6;
-	return 0.52;
+	if (/[A-Z0-9]/.test(char)) return 0.58;
+	return 0.5;
 }
 
 export function textWidth(text: string, fontSize: number): number {
@@ -43,11 +44,15 @@ export function textWidth(text: string, fontSize: number): number {
 	return ems * fontSize;
 }
 
-/** Greedy word wrap to a width; a word longer than the line stays whole on its own line. */
+/**
+ * Greedy word wrap to a width; a word longer than the line stays whole on its own
+ * line, and a number stays with the word after it ("6 July", "23 000 people").
+ */
 export function wrapText(text: string, fontSize: number, maxWidth: number): string[] {
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
+	const glued = text.replace(/(\d) (?=\S)/g, '$1\u00a0');
+	for (const word of glued.split(/[ \t\n]+/).filter(Boolean)) {
 		const candidate = line ? `${line} ${word}` : word;
 		if (line && textWidth(candidate, fontSize) > maxWidth) {
 			lines.push(line);
@@ -91,7 +96,10 @@ export function extractSvg(html: string): string | null {
 }
 
 /** Places an `<svg>` element in a box: its own viewBox scales to fit, centred. */
-export function placeSvg(svg: string, box: { x: number; y: number; width: number; height: number }) {
+export function placeSvg(
+	svg: string,
+	box: { x: number; y: number; width: number; height: number }
+) {
 	const open = svg.slice(0, svg.indexOf('>') + 1);
 	const attributes = open
 		.replace(/^<svg/, '')

@@ -50,8 +50,10 @@ export function resolveCustomProperties(css: string): string {
 	let out = css;
 	// Nested var() fallbacks resolve from the inside out; a few passes settle them.
 	for (let pass = 0; pass < 4 && out.includes('var('); pass++) {
-		out = out.replace(/var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*))?\)/g, (_, name: string, fallback) =>
-			values.get(name) ?? (fallback as string | undefined)?.trim() ?? 'initial'
+		out = out.replace(
+			/var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*))?\)/g,
+			(_, name: string, fallback) =>
+				values.get(name) ?? (fallback as string | undefined)?.trim() ?? 'initial'
 		);
 	}
 	return out;
