@@ -24,10 +24,43 @@ function hostHtml(storyOrigin: string, embedPath: string): string {
 </body></html>`;
 }
 
+/**
+ * A host that sizes the frame from AMP's embed-size message and runs no pym: it
+ * never says where its screen is, so the story must fall back to the flat layout.
+ */
+function ampHostHtml(storyOrigin: string): string {
+	return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>An AMP-like host</title></head>
+<body style="margin:0">
+<header style="height:300px">Before the embed.</header>
+<iframe id="frame" src="${storyOrigin}/embed/" title="Story" height="400" style="display:block;width:100%;border:0"></iframe>
+<script>
+var frame = document.getElementById('frame');
+window.addEventListener('message', function (event) {
+	if (event.source !== frame.contentWindow) return;
+	if (typeof event.data === 'string') {
+		try { var m = JSON.parse(event.data); if (m.context === 'iframe.resize') window.embedly = m; } catch (e) {}
+		return;
+	}
+	if (event.data && event.data.sentinel === 'amp' && event.data.type === 'embed-size') {
+		frame.height = event.data.height;
+	}
+});
+</script>
+</body></html>`;
+}
+
 /** A tiny host web server on a random port (another origin than the story's). */
 async function startHost(storyOrigin: string): Promise<{ server: Server; origin: string }> {
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://host');
+		if (url.pathname === '/amp') {
+			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+			res.end(ampHostHtml(storyOrigin));
+			return;
+		}
 		const embed = url.searchParams.get('embed') ?? '/embed/';
 		// Only our own paths: the host page is a fixture, not an open redirector.
 		const path = /^\/(fr\/)?embed\/([a-z0-9-]+\/)?$/.test(embed) ? embed : '/embed/';
@@ -71,6 +104,7 @@ async function embedFrame(page: Page, path: RegExp): Promise<Frame> {
 }
 
 async function iframeHeight(page: Page): Promise<number> {
+	// pym sets height="1234px".
 	return Number(
 		await page
 			.locator('#container iframe')
@@ -84,6 +118,41 @@ async function contentHeight(frame: Frame): Promise<number> {
 		() => document.querySelector('.embed-frame')!.getBoundingClientRect().height
 	);
 }
+
+hostTest(
+	'a host that sizes the frame but never says where its screen is gets the flat layout',
+	async ({ page, host }) => {
+		await page.goto(`${host.origin}/amp`);
+		const frame = await embedFrame(page, /\/embed\/$/);
+		const iframe = page.locator('#frame');
+		await expect
+			.poll(async () => Number(await iframe.getAttribute('height')))
+			.toBeGreaterThan(2000);
+		// Each step now carries its own graphic, in its own state.
+		const pairs = frame.locator('[data-step]');
+		const count = await pairs.count();
+		await expect(frame.locator('[data-step] [data-active-step]')).toHaveCount(count);
+		const mismatched = await pairs.evaluateAll((steps) =>
+			steps.filter(
+				(s) =>
+					s.querySelector<HTMLElement>('[data-active-step]')?.dataset.activeStep !==
+					(s as HTMLElement).dataset.step
+			)
+		);
+		expect(mismatched).toHaveLength(0);
+		// The frame was sized to its content, and Embedly's message said the same.
+		await expect
+			.poll(async () =>
+				Math.abs(Number(await iframe.getAttribute('height')) - (await contentHeight(frame)))
+			)
+			.toBeLessThan(1);
+		const embedly = await page.evaluate(
+			() => (window as unknown as { embedly?: { src: string; height: number } }).embedly
+		);
+		expect(embedly?.src).toMatch(/\/embed\/$/);
+		expect(embedly?.height).toBe(Number(await iframe.getAttribute('height')));
+	}
+);
 
 hostTest.describe('the whole story embedded with pym.js', () => {
 	hostTest('the iframe grows to the height of the story', async ({ page, host }) => {
