@@ -63,7 +63,9 @@ async function startHost(storyOrigin: string): Promise<{ server: Server; origin:
 		}
 		const embed = url.searchParams.get('embed') ?? '/embed/';
 		// Only our own paths: the host page is a fixture, not an open redirector.
-		const path = /^\/(fr\/)?embed\/([a-z0-9-]+\/)?$/.test(embed) ? embed : '/embed/';
+		const path = /^\/(fr\/)?embed\/([a-z0-9-]+\/)?(#\?secret=[a-z0-9]+)?$/i.test(embed)
+			? embed
+			: '/embed/';
 		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 		res.end(hostHtml(storyOrigin, path));
 	});
@@ -156,8 +158,12 @@ hostTest(
 
 hostTest.describe('the whole story embedded with pym.js', () => {
 	hostTest('the iframe grows to the height of the story', async ({ page, host }) => {
-		await page.goto(`${host.origin}/?embed=/embed/`);
-		const frame = await embedFrame(page, /\/embed\/\?initialWidth=\d+&childId=container/);
+		// WordPress appends `#?secret=…` to the frames it makes; it must change nothing.
+		await page.goto(`${host.origin}/?embed=${encodeURIComponent('/embed/#?secret=a1b2c3')}`);
+		const frame = await embedFrame(
+			page,
+			/\/embed\/\?initialWidth=\d+&childId=container.*#\?secret=a1b2c3$/
+		);
 		await expect.poll(() => iframeHeight(page)).toBeGreaterThan(3000);
 		await expect
 			.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))))
