@@ -1,5 +1,6 @@
 import scrollama from 'scrollama';
 import { activeStepIndex, triggerFraction } from './activeStep';
+import { windowViewport, type Viewport } from './viewport';
 
 /** The part of scrollama 3.2 we use; its bundled .d.ts does not match its code. */
 interface Scroller {
@@ -21,8 +22,12 @@ export function viewportHeight(): number {
 	return window.visualViewport?.height ?? window.innerHeight;
 }
 
-export function measureActiveStep(steps: readonly HTMLElement[]): StepPosition {
-	const trigger = viewportHeight() * triggerFraction(window.innerWidth);
+export function measureActiveStep(
+	steps: readonly HTMLElement[],
+	viewport: Viewport = windowViewport
+): StepPosition {
+	const screen = viewport.rect();
+	const trigger = screen.top + screen.height * triggerFraction(screen.width);
 	return activeStepIndex(
 		steps.map((step) => step.getBoundingClientRect().top),
 		trigger
@@ -34,17 +39,19 @@ export function measureActiveStep(steps: readonly HTMLElement[]): StepPosition {
  * events are only a hint to re-measure: the answer always comes from geometry, so
  * an anchor jump, a step already in view on load or a resized viewport cannot
  * leave a stale step. scrollama computes its offsets from innerHeight once, so
- * the offset is re-applied whenever the viewport changes size.
+ * the offset is re-applied whenever the viewport changes size. The viewport is the
+ * window unless an embed supplies the host page's.
  */
 export function trackSteps(
 	steps: HTMLElement[],
-	onChange: (position: StepPosition) => void
+	onChange: (position: StepPosition) => void,
+	viewport: Viewport = windowViewport
 ): () => void {
 	let frame = 0;
 	let last: StepPosition | null = null;
 	const measure = () => {
 		frame = 0;
-		const position = measureActiveStep(steps);
+		const position = measureActiveStep(steps, viewport);
 		if (!last || last.index !== position.index || last.inside !== position.inside) {
 			last = position;
 			onChange(position);
@@ -55,35 +62,27 @@ export function trackSteps(
 	};
 
 	const scroller = (scrollama as unknown as () => Scroller)()
-		.setup({ step: steps, offset: triggerFraction(window.innerWidth) })
+		.setup({ step: steps, offset: triggerFraction(viewport.rect().width) })
 		.onStepEnter(schedule)
 		.onStepExit(schedule);
 	// A rotation or resize reflows the steps under a fixed scroll offset; put the
 	// reader back on the step they were reading instead of whichever step is now there.
 	const onResize = () => {
-		scroller.offset(triggerFraction(window.innerWidth));
+		scroller.offset(triggerFraction(viewport.rect().width));
 		const reading = last;
-		if (reading?.inside && measureActiveStep(steps).index !== reading.index) {
-			steps[reading.index]?.scrollIntoView({ block: 'start', behavior: 'instant' });
+		const step = reading?.inside ? steps[reading.index] : undefined;
+		if (reading && step && measureActiveStep(steps, viewport).index !== reading.index) {
+			viewport.scrollTo(step, false);
 		}
 		schedule();
 	};
 
-	const viewport = window.visualViewport;
-	window.addEventListener('scroll', schedule, { passive: true });
-	window.addEventListener('resize', onResize);
-	window.addEventListener('orientationchange', onResize);
-	window.addEventListener('load', schedule);
-	viewport?.addEventListener('resize', onResize);
+	const unsubscribe = viewport.subscribe(schedule, onResize);
 	measure();
 
 	return () => {
 		if (frame) cancelAnimationFrame(frame);
 		scroller.destroy();
-		window.removeEventListener('scroll', schedule);
-		window.removeEventListener('resize', onResize);
-		window.removeEventListener('orientationchange', onResize);
-		window.removeEventListener('load', schedule);
-		viewport?.removeEventListener('resize', onResize);
+		unsubscribe();
 	};
 }

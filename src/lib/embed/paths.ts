@@ -1,0 +1,40 @@
+import { absoluteUrl } from '$lib/site';
+import type { Locale } from '$story/registry';
+
+/**
+ * Where the embeddable and shareable pages live, as site paths (`/fr/embed/…`).
+ * Pages link to each other relatively; these absolute forms are for what leaves the
+ * site (embed codes, oEmbed, social cards), which must name the published address.
+ */
+const EDITION: Record<Locale, string> = { en: '/', fr: '/fr/' };
+
+export const editionPath = (locale: Locale) => EDITION[locale];
+
+/** The whole story for iframes, or one section of it when a slug is given. */
+export function embedPath(locale: Locale, slug?: string): string {
+	return `${EDITION[locale]}embed/${slug ? `${slug}/` : ''}`;
+}
+
+export function oembedPath(locale: Locale, slug?: string): string {
+	return `${embedPath(locale, slug)}oembed.json`;
+}
+
+/** The page a reader shares: its own card, then on to the story at that section. */
+export function sharePath(locale: Locale, slug: string): string {
+	return `${EDITION[locale]}s/${slug}/`;
+}
+
+export function cardPath(locale: Locale, slug: string): string {
+	return `/cards/${locale}/${slug}.png`;
+}
+
+/** The pym.js copy we serve, so host pages load it from us and not from a third party. */
+export const PYM_PATH = '/embed/pym.v1.min.js';
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+export { absoluteUrl };
+
+/** Who publishes the embed, as oEmbed consumers show it. */
+export const PROVIDER_NAME = 'Graphics desk';

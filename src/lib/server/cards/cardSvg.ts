@@ -1,0 +1,153 @@
+import { CARD_HEIGHT, CARD_WIDTH } from '$lib/embed/paths';
+
+/**
+ * The social card as SVG: the section's graphic, drawn by the same component the
+ * page uses, beside its headline. Pure string building, so it is tested without
+ * rasterising; text is wrapped here because SVG has no line breaking.
+ */
+
+export interface CardInput {
+	/** The graphic's own `<svg>` element, as the component rendered it. */
+	graphicSvg: string;
+	/** CSS the graphic's classes need (resvg applies a `<style>` element). */
+	css: string;
+	headline: string;
+	/** Date line above the headline, e.g. "6 July 2018". */
+	kicker: string;
+	/** The story's title, at the foot of the card. */
+	story: string;
+	/** Font family name of the bundled font. */
+	fontFamily: string;
+}
+
+export function escapeXml(text: string): string {
+	return text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;');
+}
+
+/** Rough advance widths for Source Sans 3, in ems: enough to wrap without measuring glyphs. */
+function charWidth(char: string): number {
+	if (/[\s\u00a0]/.test(char)) return 0.22;
+	if (/[ijlI.,:;'’!|]/.test(char)) return 0.26;
+	if (/[ftr()[\]-]/.test(char)) return 0.34;
+	if (/[mwMW]/.test(char)) return 0.8;
+	if (/[A-Z0-9]/.test(char)) return 0.58;
+	return 0.5;
+}
+
+export function textWidth(text: string, fontSize: number): number {
+	let ems = 0;
+	for (const char of text) ems += charWidth(char);
+	return ems * fontSize;
+}
+
+/**
+ * Greedy word wrap to a width; a word longer than the line stays whole on its own
+ * line, and a number stays with the word after it ("6 July", "23 000 people").
+ */
+export function wrapText(text: string, fontSize: number, maxWidth: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	const glued = text.replace(/(\d) (?=\S)/g, '$1\u00a0');
+	for (const word of glued.split(/[ \t\n]+/).filter(Boolean)) {
+		const candidate = line ? `${line} ${word}` : word;
+		if (line && textWidth(candidate, fontSize) > maxWidth) {
+			lines.push(line);
+			line = word;
+		} else line = candidate;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+/** Largest headline size (from a few steps) whose wrapped lines fit in the box. */
+function fitHeadline(text: string, maxWidth: number, maxHeight: number) {
+	for (const size of [60, 54, 48, 42, 36]) {
+		const lines = wrapText(text, size, maxWidth);
+		if (lines.length * size * 1.1 <= maxHeight) return { size, lines };
+	}
+	const fit = Math.max(1, Math.floor(maxHeight / (36 * 1.1)));
+	const lines = wrapText(text, 36, maxWidth);
+	return { size: 36, lines: [...lines.slice(0, fit - 1), `${lines[fit - 1]}…`] };
+}
+
+/**
+ * The first top-level `<svg>…</svg>` in rendered HTML, with HTML-only syntax made
+ * XML: comments (Svelte's hydration markers) removed, `&nbsp;` numeric.
+ */
+export function extractSvg(html: string): string | null {
+	const clean = html.replace(/<!--[\s\S]*?-->/g, '').replace(/&nbsp;/g, '&#160;');
+	const start = clean.search(/<svg[\s>]/);
+	if (start < 0) return null;
+	const tag = /<(\/?)svg[\s>/]/g;
+	tag.lastIndex = start;
+	let depth = 0;
+	for (let match = tag.exec(clean); match; match = tag.exec(clean)) {
+		depth += match[1] ? -1 : 1;
+		if (depth === 0) {
+			const end = clean.indexOf('>', match.index);
+			return clean.slice(start, end + 1);
+		}
+	}
+	return null;
+}
+
+/** Places an `<svg>` element in a box: its own viewBox scales to fit, centred. */
+export function placeSvg(
+	svg: string,
+	box: { x: number; y: number; width: number; height: number }
+) {
+	const open = svg.slice(0, svg.indexOf('>') + 1);
+	const attributes = open
+		.replace(/^<svg/, '')
+		.replace(/>$/, '')
+		.replace(/\s(x|y|width|height|preserveAspectRatio|style)="[^"]*"/g, '');
+	return (
+		`<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" ` +
+		`preserveAspectRatio="xMidYMid meet"${attributes}>` +
+		svg.slice(open.length)
+	);
+}
+
+const PAPER = '#fbfaf7';
+const INK = '#1d1d1f';
+const MUTED = '#4f5055';
+const ACCENT = '#9c2d1f';
+const RULE = '#d9d6cf';
+
+export function cardSvg(input: CardInput): string {
+	const left = 56;
+	const textWidthMax = 470;
+	const storyLines = wrapText(input.story, 22, textWidthMax).slice(0, 2);
+	const storyTop = CARD_HEIGHT - 56 - (storyLines.length - 1) * 28;
+	const headline = fitHeadline(input.headline, textWidthMax, storyTop - 40 - 150 - 24);
+	const lineHeight = Math.round(headline.size * 1.1);
+	const headlineTop = 150 + headline.size;
+	const graphic = placeSvg(input.graphicSvg, { x: 560, y: 32, width: 616, height: 566 });
+	const font = escapeXml(input.fontFamily);
+	return [
+		`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" `,
+		`width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">`,
+		input.css ? `<style>${input.css.replace(/<\/?style[^>]*>/g, '')}</style>` : '',
+		`<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${PAPER}"/>`,
+		graphic,
+		`<rect x="${left}" y="72" width="56" height="6" fill="${ACCENT}"/>`,
+		`<text x="${left}" y="122" font-family="${font}" font-size="26" font-weight="700" fill="${ACCENT}">${escapeXml(input.kicker)}</text>`,
+		`<text font-family="${font}" font-size="${headline.size}" font-weight="700" fill="${INK}">`,
+		...headline.lines.map(
+			(line, i) =>
+				`<tspan x="${left}" y="${headlineTop + i * lineHeight}">${escapeXml(line)}</tspan>`
+		),
+		`</text>`,
+		`<line x1="${left}" x2="${left + textWidthMax}" y1="${storyTop - 40}" y2="${storyTop - 40}" stroke="${RULE}" stroke-width="2"/>`,
+		`<text font-family="${font}" font-size="22" fill="${MUTED}">`,
+		...storyLines.map(
+			(line, i) => `<tspan x="${left}" y="${storyTop + i * 28}">${escapeXml(line)}</tspan>`
+		),
+		`</text>`,
+		`</svg>`
+	].join('');
+}

@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { render } from 'svelte/server';
+import Graphic from '$components/graphic/Graphic.svelte';
+import { CARD_WIDTH } from '$lib/embed/paths';
+import { storyPageData } from '$lib/server/storyPage';
+import { formatDate } from '$story/format';
+import type { Locale } from '$story/registry';
+import type { Step } from '$story/types';
+import { cardSvg, extractSvg } from './cardSvg';
+
+/**
+ * Social cards, rendered at build time (prerendered endpoint) from the SVG the
+ * graphic component draws for the step. resvg cannot read woff2 or system fonts
+ * reliably, so the card uses the TrueType files committed in data/fonts/. PNGs are
+ * cached by a hash of their SVG, so a rebuild redraws only sections that changed.
+ */
+
+const FONT_FAMILY = 'Source Sans 3';
+const FONT_FILES = ['SourceSans3-Regular.ttf', 'SourceSans3-Bold.ttf'].map((file) =>
+	resolve('data/fonts', file)
+);
+const CACHE_DIR = resolve('.cache/cards');
+/** Bump when the rasteriser's settings change, so cached PNGs are redrawn. */
+const RENDERER_VERSION = 'resvg-2.6.2/1';
+
+/**
+ * The stylesheets the client build wrote. The graphic's classes are scoped by
+ * Svelte and its rules live there, not in the server render; resvg applies plain
+ * selectors but not custom properties, so `var(--x)` is replaced by its value.
+ */
+function clientCss(): string {
+	const dir = resolve('.svelte-kit/output/client/_app/immutable/assets');
+	if (!existsSync(dir)) return '';
+	const css = readdirSync(dir)
+		.filter((file) => file.endsWith('.css'))
+		.sort()
+		.map((file) => readFileSync(join(dir, file), 'utf8'))
+		.join('\n');
+	return resolveCustomProperties(css);
+}
+
+export function resolveCustomProperties(css: string): string {
+	const values = new Map<string, string>();
+	for (const [, name, value] of css.matchAll(/(--[\w-]+)\s*:\s*([^;{}]+)/g)) {
+		if (!values.has(name!)) values.set(name!, value!.trim());
+	}
+	let out = css;
+	// Nested var() fallbacks resolve from the inside out; a few passes settle them.
+	for (let pass = 0; pass < 4 && out.includes('var('); pass++) {
+		out = out.replace(
+			/var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*))?\)/g,
+			(_, name: string, fallback) =>
+				values.get(name) ?? (fallback as string | undefined)?.trim() ?? 'initial'
+		);
+	}
+	return out;
+}
+
+let cssCache: string | null = null;
+
+export function stepCardSvg(locale: Locale, step: Step): string {
+	const { graphics, story } = storyPageData(locale);
+	const rendered = render(Graphic, { props: { step, locale, graphics, animate: false } });
+	const graphicSvg = extractSvg(rendered.body);
+	if (!graphicSvg) throw new Error(`card ${locale}/${step.slug}: the graphic drew no <svg>`);
+	cssCache ??= clientCss();
+	const headStyles = [...rendered.head.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
+		.map((m) => m[1])
+		.join('\n');
+	return cardSvg({
+		graphicSvg,
+		css: `${cssCache}\n${resolveCustomProperties(headStyles)}`,
+		headline: step.title,
+		kicker: step.date ? formatDate(step.date, locale) : story.meta.headline,
+		story: story.meta.headline,
+		fontFamily: FONT_FAMILY
+	});
+}
+
+export function rasterise(svg: string): Buffer {
+	const key = createHash('sha256').update(RENDERER_VERSION).update(svg).digest('hex');
+	const cached = join(CACHE_DIR, `${key}.png`);
+	if (existsSync(cached)) return readFileSync(cached);
+	const png = new Resvg(svg, {
+		fitTo: { mode: 'width', value: CARD_WIDTH },
+		font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
+		shapeRendering: 2,
+		textRendering: 1
+	})
+		.render()
+		.asPng();
+	mkdirSync(CACHE_DIR, { recursive: true });
+	writeFileSync(cached, png);
+	return png;
+}
+
+export function stepCardPng(locale: Locale, step: Step): Buffer {
+	return rasterise(stepCardSvg(locale, step));
+}

@@ -1,0 +1,29 @@
+import { error } from '@sveltejs/kit';
+import bundleJson from '$lib/generated/bundle.json';
+import type { Bundle } from '$lib/data/types';
+import type { Locale } from '$story/registry';
+import type { Step, Story } from '$story/types';
+import { storyPageData } from '../storyPage';
+
+const bundle = bundleJson as unknown as Bundle;
+
+export function storyFor(locale: Locale): Story {
+	return bundle.stories[locale];
+}
+
+/** Every section slug of an edition, for prerendering the per-section pages. */
+export function slugEntries(locale: Locale): { slug: string }[] {
+	return storyFor(locale).steps.map(({ slug }) => ({ slug }));
+}
+
+export function stepFor(locale: Locale, slug: string): Step {
+	const step = storyFor(locale).steps.find((s) => s.slug === slug);
+	if (!step) error(404, `no section ${slug}`);
+	return step;
+}
+
+/** One section's embed page: the whole edition (the stepper moves through it) and the slug. */
+export function sectionPageData(locale: Locale, slug: string) {
+	stepFor(locale, slug);
+	return { ...storyPageData(locale), slug };
+}
