@@ -1,6 +1,6 @@
 import type { Dataset } from '$lib/data/types';
 import { estimatesOf, latestOn, type Estimate } from './series';
-import { sourceLine, type LinkId, LinkTable } from './sources';
+import { sourceSummary, type SourceSummary, type LinkId, LinkTable } from './sources';
 
 export interface DeathCount extends Estimate {
 	/** 'since-19-june' counts run from the start of the offensive; 'period' counts cover a stated span. */
@@ -11,7 +11,7 @@ export interface CivilianDeathsData {
 	counts: DeathCount[];
 	/** Counters with a running tally (two or more counts since 19 June), drawn as lines. */
 	running: string[];
-	sources: LinkId[];
+	source: SourceSummary;
 }
 
 const UNITS: [string, DeathCount['scope']][] = [
@@ -35,7 +35,7 @@ export function civilianDeathsData(dataset: Dataset, links = new LinkTable()): C
 	return {
 		counts,
 		running: [...perCounter].filter(([, n]) => n >= 2).map(([counter]) => counter),
-		sources: sourceLine(dataset, ids, links)
+		source: sourceSummary(dataset, ids, links)
 	};
 }
 

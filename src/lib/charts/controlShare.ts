@@ -1,7 +1,7 @@
 import type { Dataset } from '$lib/data/types';
 import type { Locale } from '$story/registry';
 import { estimatesOf, latestOn, type Estimate } from './series';
-import { sourceLine, type LinkId, LinkTable } from './sources';
+import { sourceSummary, type SourceSummary, type LinkId, LinkTable } from './sources';
 
 export interface ShareStep {
 	date: string;
@@ -22,7 +22,7 @@ export interface ControlShareData {
 	readings: Estimate[];
 	steps: ShareStep[];
 	deals: Deal[];
-	sources: LinkId[];
+	source: SourceSummary;
 }
 
 /**
@@ -55,7 +55,7 @@ export function controlShareData(
 		readings,
 		steps: [...best.values()].sort((a, b) => a.date.localeCompare(b.date)),
 		deals,
-		sources: sourceLine(dataset, ids, links)
+		source: sourceSummary(dataset, ids, links)
 	};
 }
 

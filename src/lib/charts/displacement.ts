@@ -1,6 +1,6 @@
 import type { Dataset } from '$lib/data/types';
 import { estimatesOf, type Estimate } from './series';
-import { sourceLine, type LinkId, LinkTable } from './sources';
+import { sourceSummary, type SourceSummary, type LinkId, LinkTable } from './sources';
 
 export interface DisplacementBand {
 	date: string;
@@ -12,7 +12,7 @@ export interface DisplacementBand {
 export interface DisplacementData {
 	estimates: Estimate[];
 	band: DisplacementBand[];
-	sources: LinkId[];
+	source: SourceSummary;
 }
 
 /** People displaced at a date (the stock, not the cumulative flow), every estimate kept. */
@@ -32,7 +32,7 @@ export function displacementData(dataset: Dataset, links = new LinkTable()): Dis
 	const ids = dataset.series
 		.filter((p) => p.series === 'displaced' && p.unit === 'people_displaced_current')
 		.flatMap((p) => p.sources);
-	return { estimates, band: [...byDate.values()], sources: sourceLine(dataset, ids, links) };
+	return { estimates, band: [...byDate.values()], source: sourceSummary(dataset, ids, links) };
 }
 
 /** Every estimate made on the latest day with one, on or before `date`. */

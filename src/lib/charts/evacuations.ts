@@ -1,6 +1,6 @@
 import type { Dataset } from '$lib/data/types';
 import { estimatesOf, latestOn, type Estimate } from './series';
-import { sourceLine, type LinkId, LinkTable } from './sources';
+import { sourceSummary, type SourceSummary, type LinkId, LinkTable } from './sources';
 
 export interface ConvoyReport extends Estimate {
 	/** Position among the reports dated the same day (0-based), so their stems sit side by side. */
@@ -14,7 +14,7 @@ export interface EvacuationsData {
 	reports: ConvoyReport[];
 	/** Running totals for the whole south (Daraa and Quneitra). */
 	totals: Estimate[];
-	sources: LinkId[];
+	source: SourceSummary;
 }
 
 export function evacuationsData(dataset: Dataset, links = new LinkTable()): EvacuationsData {
@@ -37,7 +37,7 @@ export function evacuationsData(dataset: Dataset, links = new LinkTable()): Evac
 				(p.unit === 'people_per_convoy' || p.unit === 'people_cumulative_south')
 		)
 		.flatMap((p) => p.sources);
-	return { reports, totals, sources: sourceLine(dataset, ids, links) };
+	return { reports, totals, source: sourceSummary(dataset, ids, links) };
 }
 
 /** Convoy reports published on or before `date`. */

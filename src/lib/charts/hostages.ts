@@ -1,6 +1,6 @@
 import type { Dataset } from '$lib/data/types';
 import { estimatesOf, pointsOf, type Estimate } from './series';
-import { sourceLine, sourceRefs, type LinkId, LinkTable } from './sources';
+import { sourceSummary, type SourceSummary, sourceRefs, type LinkId, LinkTable } from './sources';
 
 /** What became of a hostage. 'unaccounted': left over when the dated fates do not add up. */
 export type HostageFate = 'escaped' | 'died' | 'killed' | 'freed' | 'unaccounted';
@@ -30,7 +30,7 @@ export interface HostagesData {
 	reported: Estimate[];
 	/** AFP's count of those who actually came home, which does not match the releases. */
 	returned: Estimate[];
-	sources: LinkId[];
+	source: SourceSummary;
 }
 
 const FATES = ['escaped', 'died', 'killed', 'freed'] as const;
@@ -88,7 +88,7 @@ export function hostagesData(dataset: Dataset, links = new LinkTable()): Hostage
 		changes,
 		reported,
 		returned,
-		sources: sourceLine(dataset, ids, links)
+		source: sourceSummary(dataset, ids, links)
 	};
 }
 

@@ -2,7 +2,7 @@ import type { Dataset } from '$lib/data/types';
 import type { Locale } from '$story/registry';
 import { daysBetween } from './dates';
 import { estimatesOf, type Estimate } from './series';
-import { sourceLine, type LinkId, LinkTable } from './sources';
+import { sourceSummary, type SourceSummary, type LinkId, LinkTable } from './sources';
 
 /** A locality the Khalid ibn al-Walid Army (JKW) held at some point in the offensive. */
 export interface PocketPlace {
@@ -31,7 +31,7 @@ export interface PocketData {
 	days: PocketDay[];
 	/** Localities held as sources counted them (SOHR, Syria TV, SANA). */
 	reported: Estimate[];
-	sources: LinkId[];
+	source: SourceSummary;
 }
 
 export const POCKET_FROM = '2018-07-08';
@@ -112,7 +112,7 @@ export function pocketData(dataset: Dataset, locale: Locale, links = new LinkTab
 		places,
 		days: daysBetween(POCKET_FROM, POCKET_TO).map((d) => pocketDay(places, d)),
 		reported: estimatesOf(dataset, 'jkw_pocket', 'localities_held', links),
-		sources: sourceLine(dataset, ids, links)
+		source: sourceSummary(dataset, ids, links)
 	};
 }
 

@@ -105,3 +105,25 @@ export function counterOf(note: string, fallback: string): string {
 	for (const [pattern, name] of known) if (pattern.test(note)) return name;
 	return fallback;
 }
+
+/** A chart's source line: its most cited publishers, and how many more the table names. */
+export interface SourceSummary {
+	sources: LinkId[];
+	more: number;
+}
+
+export function sourceSummary(
+	dataset: Dataset,
+	ids: readonly string[],
+	table: LinkTable,
+	limit = 5
+): SourceSummary {
+	const all = new Set(
+		ids.flatMap((id) => {
+			const source = dataset.sources.find((s) => s.id === id);
+			return source ? [publisherName(source)] : [];
+		})
+	);
+	const sources = sourceLine(dataset, ids, table, limit);
+	return { sources, more: all.size - sources.length };
+}

@@ -1,13 +1,13 @@
 import type { Dataset } from '$lib/data/types';
 import { estimatesOf, type Estimate } from './series';
-import { sourceLine, type LinkId, LinkTable } from './sources';
+import { sourceSummary, type SourceSummary, type LinkId, LinkTable } from './sources';
 
 export interface SweidaTollData {
 	/** One dot per reported toll (people killed, attackers excluded), oldest first. */
 	dots: Estimate[];
 	/** The largest "more than" SOHR gave: the floor the story can state without picking a source. */
 	floor: number;
-	sources: LinkId[];
+	source: SourceSummary;
 }
 
 export function sweidaTollData(dataset: Dataset, links = new LinkTable()): SweidaTollData {
@@ -20,7 +20,7 @@ export function sweidaTollData(dataset: Dataset, links = new LinkTable()): Sweid
 	const ids = dataset.series
 		.filter((p) => p.series === 'sweida_toll' && p.unit === 'people_killed')
 		.flatMap((p) => p.sources);
-	return { dots, floor: Math.max(0, ...floors), sources: sourceLine(dataset, ids, links) };
+	return { dots, floor: Math.max(0, ...floors), source: sourceSummary(dataset, ids, links) };
 }
 
 /** Tolls already published on `date`: the rest are drawn faintly as what was still to come. */

@@ -1,6 +1,6 @@
 import type { Dataset, EventType } from '$lib/data/types';
 import type { Locale } from '$story/registry';
-import { publisherName, sourceLine, sourceRefs, type LinkId, LinkTable } from './sources';
+import { sourceRefs, sourceSummary, type SourceSummary, type LinkId, LinkTable } from './sources';
 
 /** Event types grouped into the rows a reader can tell apart; each row has its own mark shape. */
 export const LANES = ['fighting', 'deals', 'people', 'borders'] as const;
@@ -39,8 +39,7 @@ export interface TimelineEvent {
 export interface TimelineData {
 	events: TimelineEvent[];
 	/** The most cited publishers; each event's own source is in the table. */
-	sources: LinkId[];
-	publisherCount: number;
+	source: SourceSummary;
 }
 
 export const TIMELINE_FROM = '2018-06-19';
@@ -93,15 +92,7 @@ export function timelineData(
 	const ids = dataset.events
 		.filter((e) => e.date >= TIMELINE_FROM && e.date <= TIMELINE_AFTER_TO)
 		.flatMap((e) => e.sources);
-	const byId = new Map(dataset.sources.map((s) => [s.id, s]));
-	const publishers = new Set(
-		ids.map((id) => byId.get(id)).flatMap((s) => (s ? [publisherName(s)] : []))
-	);
-	return {
-		events: packRows(events),
-		sources: sourceLine(dataset, ids, links, 6),
-		publisherCount: publishers.size
-	};
+	return { events: packRows(events), source: sourceSummary(dataset, ids, links) };
 }
 
 /** Events inside a window (any overlap). */
