@@ -4,12 +4,32 @@ import { chromium } from '@playwright/test';
 const [port = '4502', out = '/tmp/charts-shots', ...only] = process.argv.slice(2);
 const browser = await chromium.launch({
 	executablePath: '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run'
+	]
 });
 const slugs = only.length
 	? only
-	: ['towns-surrender', 'fleeing-to-the-borders', 'buses-north', 'sweida-attacks', 'hostages-taken', 'pocket-shrinks', 'the-timeline', 'the-cost', 'hostages-freed'];
-for (const [w, h] of [[375, 740], [1280, 800]]) {
+	: [
+			'towns-surrender',
+			'fleeing-to-the-borders',
+			'buses-north',
+			'sweida-attacks',
+			'hostages-taken',
+			'pocket-shrinks',
+			'the-timeline',
+			'the-cost',
+			'hostages-freed'
+		];
+for (const [w, h] of [
+	[375, 740],
+	[1280, 800]
+]) {
 	const page = await browser.newPage({ viewport: { width: w, height: h } });
 	page.on('pageerror', (e) => console.log('pageerror', e.message));
 	page.on('console', (m) => m.type() === 'error' && console.log('console', m.text()));

@@ -1,6 +1,6 @@
 import type { Dataset } from '$lib/data/types';
 import { estimatesOf, latestOn, type Estimate } from './series';
-import { sourceSummary, type SourceSummary, type LinkId, LinkTable } from './sources';
+import { sourceSummary, type SourceSummary, LinkTable } from './sources';
 
 export interface DeathCount extends Estimate {
 	/** 'since-19-june' counts run from the start of the offensive; 'period' counts cover a stated span. */

@@ -1,7 +1,7 @@
 import type { Dataset } from '$lib/data/types';
 import type { Locale } from '$story/registry';
 import { estimatesOf, latestOn, type Estimate } from './series';
-import { sourceSummary, type SourceSummary, type LinkId, LinkTable } from './sources';
+import { sourceSummary, type SourceSummary, LinkTable } from './sources';
 
 export interface ShareStep {
 	date: string;

@@ -1,6 +1,6 @@
 import type { Dataset } from '$lib/data/types';
 import { estimatesOf, latestOn, type Estimate } from './series';
-import { sourceSummary, type SourceSummary, type LinkId, LinkTable } from './sources';
+import { sourceSummary, type SourceSummary, LinkTable } from './sources';
 
 export interface ConvoyReport extends Estimate {
 	/** Position among the reports dated the same day (0-based), so their stems sit side by side. */

@@ -2,7 +2,7 @@ import type { Dataset } from '$lib/data/types';
 import type { Locale } from '$story/registry';
 import { daysBetween } from './dates';
 import { estimatesOf, type Estimate } from './series';
-import { sourceSummary, type SourceSummary, type LinkId, LinkTable } from './sources';
+import { sourceSummary, type SourceSummary, LinkTable } from './sources';
 
 /** A locality the Khalid ibn al-Walid Army (JKW) held at some point in the offensive. */
 export interface PocketPlace {

@@ -1,6 +1,6 @@
 import type { Dataset } from '$lib/data/types';
 import { estimatesOf, type Estimate } from './series';
-import { sourceSummary, type SourceSummary, type LinkId, LinkTable } from './sources';
+import { sourceSummary, type SourceSummary, LinkTable } from './sources';
 
 export interface SweidaTollData {
 	/** One dot per reported toll (people killed, attackers excluded), oldest first. */
