@@ -42,3 +42,12 @@ export function formatFigure(figure: ResolvedFigure, locale: Locale): string {
 			return `${n(figure.value)}${percent}`;
 	}
 }
+
+/** "19 Jun" / "19 juin": for chart axes and labels, where the year is understood. */
+export function formatShortDate(iso: string, locale: Locale): string {
+	return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+		day: 'numeric',
+		month: 'short',
+		timeZone: 'UTC'
+	}).format(utc(iso));
+}

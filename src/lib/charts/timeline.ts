@@ -1,0 +1,109 @@
+import type { Dataset, EventType } from '$lib/data/types';
+import type { Locale } from '$story/registry';
+import { sourceRefs, sourceSummary, type SourceSummary, type LinkId, LinkTable } from './sources';
+
+/** Event types grouped into the rows a reader can tell apart; each row has its own mark shape. */
+export const LANES = ['fighting', 'deals', 'people', 'borders'] as const;
+export type Lane = (typeof LANES)[number];
+
+const LANE_OF: Record<EventType, Lane | null> = {
+	offensive: 'fighting',
+	airstrike: 'fighting',
+	capture: 'fighting',
+	attack: 'fighting',
+	deal: 'deals',
+	evacuation: 'people',
+	displacement: 'people',
+	hostage: 'people',
+	border: 'borders',
+	diplomatic: 'borders',
+	international: 'borders',
+	background: null
+};
+
+export interface TimelineEvent {
+	id: string;
+	type: EventType;
+	lane: Lane;
+	/** Sub-row inside the lane, so that overlapping ranges do not hide each other. */
+	row: number;
+	/** First and last possible day: a disputed date spans every date a source gives. */
+	start: string;
+	end: string;
+	date: string;
+	disputed: boolean;
+	summary: string;
+	sources: LinkId[];
+}
+
+export interface TimelineData {
+	events: TimelineEvent[];
+	/** The most cited publishers; each event's own source is in the table. */
+	source: SourceSummary;
+}
+
+export const TIMELINE_FROM = '2018-06-19';
+export const TIMELINE_MAIN_TO = '2018-08-16';
+export const TIMELINE_AFTER_TO = '2018-11-20';
+
+/** The window a step's date calls for: the offensive, or the aftermath once past mid-August. */
+export function timelineWindow(date: string): { from: string; to: string } {
+	return {
+		from: TIMELINE_FROM,
+		to: date > TIMELINE_MAIN_TO ? TIMELINE_AFTER_TO : TIMELINE_MAIN_TO
+	};
+}
+
+/** Packs each lane's events into rows, first fit, so no two in a row overlap (with a day's gap). */
+function packRows(events: Omit<TimelineEvent, 'row'>[]): TimelineEvent[] {
+	const ends = new Map<Lane, string[]>();
+	return events.map((e) => {
+		const rows = ends.get(e.lane) ?? [];
+		let row = rows.findIndex((end) => end < e.start);
+		if (row < 0) row = rows.length;
+		rows[row] = e.end;
+		ends.set(e.lane, rows);
+		return { ...e, row };
+	});
+}
+
+export function timelineData(
+	dataset: Dataset,
+	locale: Locale,
+	links = new LinkTable()
+): TimelineData {
+	const events = dataset.events
+		.filter((e) => e.date >= TIMELINE_FROM && e.date <= TIMELINE_AFTER_TO && LANE_OF[e.type])
+		.map((e) => {
+			const days = [e.date, e.date_end, ...e.alt_dates].filter((d): d is string => !!d).sort();
+			return {
+				id: e.id,
+				type: e.type,
+				lane: LANE_OF[e.type]!,
+				start: days[0]!,
+				end: days.at(-1)!,
+				date: e.date,
+				disputed: e.date_confidence === 'disputed' && e.alt_dates.length > 0,
+				summary: e.summary[locale],
+				sources: sourceRefs(dataset, e.sources.slice(0, 1), links)
+			};
+		})
+		.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
+	const ids = dataset.events
+		.filter((e) => e.date >= TIMELINE_FROM && e.date <= TIMELINE_AFTER_TO)
+		.flatMap((e) => e.sources);
+	return { events: packRows(events), source: sourceSummary(dataset, ids, links) };
+}
+
+/** Events inside a window (any overlap). */
+export function eventsIn(
+	data: TimelineData,
+	window: { from: string; to: string }
+): TimelineEvent[] {
+	return data.events.filter((e) => e.end >= window.from && e.start <= window.to);
+}
+
+/** Events under way on `date`. */
+export function eventsOn(data: TimelineData, date: string): TimelineEvent[] {
+	return data.events.filter((e) => e.start <= date && e.end >= date);
+}

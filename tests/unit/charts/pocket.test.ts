@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { pocketData, pocketDay, pocketStatesOn } from '$lib/charts/pocket';
+import { dataset } from './fixture';
+
+const data = pocketData(dataset, 'en');
+const on = (date: string) => data.days.find((d) => d.date === date)!;
+
+describe('the Yarmouk pocket chart', () => {
+	it('counts 22 localities held by JKW before the offensive reached it', () => {
+		expect(on('2018-07-08').held).toBe(22);
+	});
+
+	it('grows as JKW took Heet and the villages rebels left (19–22 July)', () => {
+		expect(on('2018-07-12').held).toBe(23);
+		expect(on('2018-07-22').held).toBe(29);
+	});
+
+	it('empties by 1 August by the main dates', () => {
+		expect(on('2018-08-01').held).toBe(0);
+	});
+
+	it('widens the band for disputed dates and for losses no source dates', () => {
+		const july28 = on('2018-07-28');
+		expect(july28.low).toBeLessThan(july28.held);
+		expect(july28.high).toBeGreaterThan(july28.held);
+		// Khirbet Yubila, Ain al-Qadi and al-Hayran: claimed by JKW, loss never dated.
+		expect(on('2018-08-02').high).toBe(3);
+		const undated = data.places.filter((p) => p.until === null).map((p) => p.id);
+		expect(undated.sort()).toEqual(['ain-qadi', 'al-hayran', 'khirbet-yubila']);
+	});
+
+	it('shows each place as held, lost, not yet taken or undated on a date', () => {
+		const states = pocketStatesOn(data, '2018-07-15');
+		const byId = Object.fromEntries(data.places.map((p, i) => [p.id, states[i]]));
+		expect(byId['tasil']).toBe('held');
+		expect(byId['rafid']).toBe('not-yet');
+		expect(pocketDay(data.places, '2018-07-31').held).toBe(1);
+	});
+
+	it('keeps the counts sources reported (7, 6, 3, 0)', () => {
+		expect(data.reported.map((r) => r.value)).toEqual([7, 6, 3, 0]);
+	});
+});
