@@ -1,4 +1,4 @@
-import type { Story } from '../story/types';
+import type { ResolvedFigure, Story } from '../story/types';
 
 /** The compiled dataset: every table in data/, validated and cross-checked. */
 
@@ -165,7 +165,25 @@ export interface Dataset {
 	claims: Claim[];
 }
 
+/** One version of a contested fact (data/disagreements.csv), shown beside the others. */
+export interface Disagreement {
+	/** The topic id, matching `[disagreementTopics]` in the story files. */
+	topic: string;
+	/** Line in disagreements.csv, for errors found when joining with the story files. */
+	line: number;
+	/** The date this version gives, when it is about a date. */
+	date: string | null;
+	/** The number this version gives, resolved from series.csv. */
+	figure: ResolvedFigure | null;
+	says: Localized;
+	who: Localized;
+	events: string[];
+	sources: string[];
+}
+
 export interface Bundle {
 	dataset: Dataset;
 	stories: { en: Story; fr: Story };
+	/** Versions for the "Where sources disagree" section, in table order. */
+	disagreements: Disagreement[];
 }

@@ -3,6 +3,7 @@ import type { Bundle } from '$lib/data/types';
 import type { Locale } from '$lib/story/registry';
 import { chartData } from './chartData';
 import { mapData } from './mapData';
+import { sectionsData } from './sections';
 
 const bundle = bundleJson as unknown as Bundle;
 
@@ -11,7 +12,8 @@ export function storyPageData(locale: Locale) {
 	return {
 		locale,
 		story: bundle.stories[locale],
-		graphics: { map: mapData(bundle), charts: chartData(bundle, locale) }
+		graphics: { map: mapData(bundle), charts: chartData(bundle, locale) },
+		sections: sectionsData(bundle, locale)
 	};
 }
 

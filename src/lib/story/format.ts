@@ -30,7 +30,8 @@ const BOUND_WORDS: Record<Locale, { atLeast: string; atMost: string; rangeJoin: 
 export function formatFigure(figure: ResolvedFigure, locale: Locale): string {
 	const words = BOUND_WORDS[locale];
 	const n = (v: number) => formatNumber(v, locale);
-	const percent = figure.unit === 'percent' ? (locale === 'fr' ? '\u202f%' : '%') : '';
+	// Units are named percent_of_… in series.csv; all of them are shares.
+	const percent = figure.unit.startsWith('percent') ? (locale === 'fr' ? '\u202f%' : '%') : '';
 	switch (figure.bound) {
 		case 'at-least':
 			return `${words.atLeast} ${n(figure.low ?? figure.value)}${percent}`;

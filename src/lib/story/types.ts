@@ -60,10 +60,31 @@ export interface StoryMeta {
 	description: string;
 }
 
+/** A section after the scrolled steps: heading and introduction, from the story file. */
+export interface SectionText {
+	title: string;
+	intro: Paragraph[];
+}
+
+/** A titled part of a section (a disputed topic, a methodology heading). */
+export interface SectionPart {
+	id: string;
+	title: string;
+	text: Paragraph[];
+}
+
+export interface StorySections {
+	claims: SectionText;
+	disagreements: SectionText & { parts: SectionPart[] };
+	methodology: SectionText & { parts: SectionPart[] };
+}
+
 export interface Story {
 	meta: StoryMeta;
 	/** Interface words (button labels and so on), edited with the story text. */
 	ui: Record<string, string>;
 	intro: Paragraph[];
 	steps: Step[];
+	/** The sections after the steps; null when the story file has none. */
+	sections: StorySections | null;
 }

@@ -1,8 +1,11 @@
 import type { Bundle } from '../types';
+import type { Story } from '../../story/types';
 import { LOCALES } from '../../story/registry';
 import { compileTables, figureResolver, highlightableIds } from './tables';
 import { compareEditions, parseStory } from './story';
 import { CompileError, type Problem } from './problems';
+import { compileDisagreements, DISAGREEMENTS_FILE } from './disagreements';
+import { topicLine } from './sections';
 
 /** Input files by path relative to the project root (`data/events.csv`, `data/story/en.aml`, …). */
 export type SourceFiles = Record<string, string>;
@@ -36,6 +39,41 @@ export function compileBundle(files: SourceFiles): Bundle {
 			problems.push(...compareEditions(ref, storyFile(locale), files[storyFile(locale)] ?? '', other));
 		}
 	}
+	const disagreements = compileDisagreements(files, dataset, context.resolveFigure, problems);
+	problems.push(...checkTopics(disagreements, parsed, files));
 	if (problems.length > 0) throw new CompileError(problems);
-	return { dataset, stories: { en: parsed.en!, fr: parsed.fr! } };
+	return { dataset, stories: { en: parsed.en!, fr: parsed.fr! }, disagreements };
+}
+
+/** Every version's topic is written up in the story files, and every topic has two versions or more. */
+function checkTopics(
+	versions: Bundle['disagreements'],
+	stories: Record<string, Story | null>,
+	files: SourceFiles
+): Problem[] {
+	const problems: Problem[] = [];
+	const ref = stories[LOCALES[0]];
+	if (!ref?.sections) return problems;
+	const topics = new Set(ref.sections.disagreements.parts.map((p) => p.id));
+	for (const v of versions) {
+		if (!topics.has(v.topic)) {
+			problems.push({
+				file: DISAGREEMENTS_FILE,
+				line: v.line,
+				message: `topic "${v.topic}" is not in [disagreementTopics] of data/story/${LOCALES[0]}.aml`
+			});
+		}
+	}
+	for (const topic of topics) {
+		const count = versions.filter((v) => v.topic === topic).length;
+		if (count < 2) {
+			const file = `data/story/${LOCALES[0]}.aml`;
+			problems.push({
+				file,
+				line: topicLine(files[file] ?? '', topic),
+				message: `topic "${topic}" has ${count} version(s) in ${DISAGREEMENTS_FILE}; a disagreement needs two or more`
+			});
+		}
+	}
+	return problems;
 }

@@ -2,6 +2,7 @@ import archieml from 'archieml';
 import { isGraphic, isLayer, isView, type Locale } from '../../story/registry';
 import type { Step, StepState, Story, StoryMeta } from '../../story/types';
 import { parseParagraphs, type FigureResolver } from './inline';
+import { parseSections } from './sections';
 import type { Problem } from './problems';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -164,7 +165,8 @@ export function parseStory(
 		steps.push({ slug, date: date || null, title, paragraphs, alt, state });
 	});
 
-	return { story: { meta, ui, intro, steps }, problems };
+	const sections = parseSections(doc, raw, context.resolveFigure, report);
+	return { story: { meta, ui, intro, steps, sections }, problems };
 }
 
 /**
@@ -202,6 +204,18 @@ export function compareEditions(
 			});
 		}
 	});
+	// Topic and part ids are anchors and join keys; both editions list the same ones in order.
+	for (const key of ['disagreements', 'methodology'] as const) {
+		const a = reference.sections?.[key].parts.map((p) => p.id) ?? [];
+		const b = other.sections?.[key].parts.map((p) => p.id) ?? [];
+		if (JSON.stringify(a) !== JSON.stringify(b)) {
+			problems.push({
+				file,
+				line: 1,
+				message: `${key} parts differ from the reference edition: [${b.join(', ')}] vs [${a.join(', ')}]`
+			});
+		}
+	}
 	const refUi = Object.keys(reference.ui);
 	for (const key of refUi) {
 		if (!(key in other.ui)) problems.push({ file, line: 1, message: `missing ui string "${key}"` });
