@@ -18,7 +18,8 @@ export function publisherName(source: Source): string {
 /** Arabic addresses are stored percent-encoded, three times longer than the text they encode. */
 function readableUrl(url: string): string {
 	try {
-		return decodeURI(url);
+		// Characters that are not allowed raw in a URL stay encoded.
+		return decodeURI(url).replace(/["<>\s`{}|\\^]/g, (c) => encodeURIComponent(c));
 	} catch {
 		return url;
 	}
