@@ -74,25 +74,34 @@ function fitHeadline(text: string, maxWidth: number, maxHeight: number) {
 	return { size: 36, lines: [...lines.slice(0, fit - 1), `${lines[fit - 1]}…`] };
 }
 
+/** Every top-level `<svg>…</svg>` in rendered HTML, in order. */
+function topLevelSvgs(html: string): string[] {
+	const found: string[] = [];
+	const tag = /<(\/?)svg[\s>/]/g;
+	let depth = 0;
+	let start = -1;
+	for (let match = tag.exec(html); match; match = tag.exec(html)) {
+		if (!match[1]) {
+			if (depth === 0) start = match.index;
+			depth++;
+		} else if (--depth === 0) {
+			found.push(html.slice(start, html.indexOf('>', match.index) + 1));
+		}
+	}
+	return found;
+}
+
 /**
- * The first top-level `<svg>…</svg>` in rendered HTML, with HTML-only syntax made
- * XML: comments (Svelte's hydration markers) removed, `&nbsp;` numeric.
+ * The graphic's main `<svg>` in rendered HTML, with HTML-only syntax made XML:
+ * comments (Svelte's hydration markers) removed, `&nbsp;` numeric. A chart or map
+ * marks its drawing with `data-card`; otherwise the largest drawing wins, so a
+ * legend swatch is never mistaken for the graphic.
  */
 export function extractSvg(html: string): string | null {
 	const clean = html.replace(/<!--[\s\S]*?-->/g, '').replace(/&nbsp;/g, '&#160;');
-	const start = clean.search(/<svg[\s>]/);
-	if (start < 0) return null;
-	const tag = /<(\/?)svg[\s>/]/g;
-	tag.lastIndex = start;
-	let depth = 0;
-	for (let match = tag.exec(clean); match; match = tag.exec(clean)) {
-		depth += match[1] ? -1 : 1;
-		if (depth === 0) {
-			const end = clean.indexOf('>', match.index);
-			return clean.slice(start, end + 1);
-		}
-	}
-	return null;
+	const svgs = topLevelSvgs(clean);
+	const marked = svgs.find((svg) => /^<svg[^>]*\sdata-card[\s=>]/.test(svg));
+	return marked ?? svgs.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
 /** Places an `<svg>` element in a box: its own viewBox scales to fit, centred. */
@@ -131,7 +140,10 @@ export function cardSvg(input: CardInput): string {
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" `,
 		`width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">`,
-		input.css ? `<style>${input.css.replace(/<\/?style[^>]*>/g, '')}</style>` : '',
+		// CSS may hold characters XML reserves (`<`, `&`); CDATA keeps them literal.
+		input.css
+			? `<style><![CDATA[${input.css.replace(/<\/?style[^>]*>/g, '').replace(/]]>/g, ']]]]><![CDATA[>')}]]></style>`
+			: '',
 		`<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${PAPER}"/>`,
 		graphic,
 		`<rect x="${left}" y="72" width="56" height="6" fill="${ACCENT}"/>`,

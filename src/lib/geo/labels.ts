@@ -1,0 +1,170 @@
+/**
+ * Greedy label placement: labels are taken in priority order and each tries a few
+ * positions around its anchor; a label that fits nowhere is dropped. Anchors are in
+ * a unit square (the stage square) while labels keep their pixel size, so the same
+ * labels are checked at several square sizes: a placement is kept only if it is
+ * clear at every size of the range it will be shown at.
+ */
+
+export interface LabelRequest {
+	id: string;
+	/** Anchor in the unit square (0..1 of the stage square's side). */
+	x: number;
+	y: number;
+	text: string;
+	/** Lower is placed first. */
+	priority: number;
+	/** Font size in px. */
+	size: number;
+	/** Half the marker's size in px; 0 for labels centred on their anchor (areas, countries). */
+	radius: number;
+	/** Bold text is wider. */
+	bold?: boolean;
+	/** A fixed box (px offsets from the anchor) instead of positions around a marker: arrows. */
+	box?: Box;
+	/** Requests of one group are alternatives (other anchors for one label): the first that fits wins. */
+	group?: string;
+	/** The step is about it: if no position is clear of markers, it may cover a marker (never a label). */
+	mustShow?: boolean;
+	/** Lines, for long area names; the widest sets the box. */
+	lines?: string[];
+}
+
+export type Position = 'e' | 'w' | 'ne' | 'se' | 'nw' | 'sw' | 'n' | 's' | 'c';
+
+export interface PlacedLabel {
+	id: string;
+	position: Position;
+}
+
+export interface Box {
+	x0: number;
+	y0: number;
+	x1: number;
+	y1: number;
+}
+
+/** Average glyph width as a share of the font size, set high on purpose: an estimate too small would let labels touch. */
+const CHAR_WIDTH = 0.56;
+const BOLD_WIDTH = 0.62;
+const GAP = 3;
+
+export function labelSize(req: Pick<LabelRequest, 'text' | 'size' | 'bold' | 'lines'>): {
+	width: number;
+	height: number;
+} {
+	const lines = req.lines ?? [req.text];
+	const longest = Math.max(...lines.map((l) => l.length));
+	const width = longest * req.size * (req.bold ? BOLD_WIDTH : CHAR_WIDTH) + 4;
+	return { width, height: lines.length * req.size * 1.2 + 2 };
+}
+
+/** The box of a label at a position on a stage square of `stage` px; offsets clear the marker by GAP px. */
+export function labelBox(req: LabelRequest, position: Position, stage: number): Box {
+	const { width: w, height: h } = labelSize(req);
+	const r = req.radius + GAP;
+	const d = r * 0.75;
+	const x = req.x * stage;
+	const y = req.y * stage;
+	if (req.box)
+		return { x0: x + req.box.x0, y0: y + req.box.y0, x1: x + req.box.x1, y1: y + req.box.y1 };
+	switch (position) {
+		case 'e':
+			return { x0: x + r, y0: y - h / 2, x1: x + r + w, y1: y + h / 2 };
+		case 'w':
+			return { x0: x - r - w, y0: y - h / 2, x1: x - r, y1: y + h / 2 };
+		case 'ne':
+			return { x0: x + d, y0: y - d - h, x1: x + d + w, y1: y - d };
+		case 'se':
+			return { x0: x + d, y0: y + d, x1: x + d + w, y1: y + d + h };
+		case 'nw':
+			return { x0: x - d - w, y0: y - d - h, x1: x - d, y1: y - d };
+		case 'sw':
+			return { x0: x - d - w, y0: y + d, x1: x - d, y1: y + d + h };
+		case 'n':
+			return { x0: x - w / 2, y0: y - r - h, x1: x + w / 2, y1: y - r };
+		case 's':
+			return { x0: x - w / 2, y0: y + r, x1: x + w / 2, y1: y + r + h };
+		case 'c':
+			return { x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 };
+	}
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+	return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+const AROUND: Position[] = ['e', 'w', 'ne', 'se', 'nw', 'sw', 'n', 's'];
+
+/** A marker nothing may cover: anchor in the unit square, half-size in px. */
+export interface Obstacle {
+	x: number;
+	y: number;
+	radius: number;
+}
+
+export interface PlaceOptions {
+	/** Square sizes (px) the labels must be clear at; placements are checked at each. */
+	stages: number[];
+	/** Labels must lie inside this box at a given stage size (the visible square less insets). */
+	bounds: (stage: number) => Box;
+	/** Markers. */
+	obstacles?: Obstacle[];
+	/** Boxes in px at a given stage size that labels must avoid (an inset drawn over the map). */
+	reserved?: (stage: number) => Box[];
+	/** Labels already placed (the small-stage set, when placing extras for wide stages). */
+	placed?: { request: LabelRequest; position: Position }[];
+}
+
+function obstacleBox(o: Obstacle, stage: number): Box {
+	return {
+		x0: o.x * stage - o.radius,
+		y0: o.y * stage - o.radius,
+		x1: o.x * stage + o.radius,
+		y1: o.y * stage + o.radius
+	};
+}
+
+/** Places labels greedily by priority; returns the ones that fit, without overlaps at any listed size. */
+export function placeLabels(
+	requests: readonly LabelRequest[],
+	options: PlaceOptions
+): PlacedLabel[] {
+	const { stages, bounds } = options;
+	const taken: Box[][] = stages.map((stage) => [
+		...(options.reserved?.(stage) ?? []),
+		...(options.obstacles ?? []).map((o) => obstacleBox(o, stage)),
+		...(options.placed ?? []).map((p) => labelBox(p.request, p.position, stage))
+	]);
+	const labelsTaken: Box[][] = stages.map((stage) =>
+		(options.placed ?? []).map((p) => labelBox(p.request, p.position, stage))
+	);
+	const result: PlacedLabel[] = [];
+	const sorted = [...requests].sort((a, b) => a.priority - b.priority || a.id.localeCompare(b.id));
+	const groupsPlaced = new Set<string>();
+	for (const req of sorted) {
+		if (req.group && groupsPlaced.has(req.group)) continue;
+		const positions = req.radius > 0 ? AROUND : (['c'] as Position[]);
+		const tryPlace = (against: Box[][]) => {
+			for (const position of positions) {
+				const boxes = stages.map((stage) => labelBox(req, position, stage));
+				const clear = boxes.every((box, i) => {
+					const b = bounds(stages[i]!);
+					const inside = box.x0 >= b.x0 && box.x1 <= b.x1 && box.y0 >= b.y0 && box.y1 <= b.y1;
+					return inside && !against[i]!.some((t) => overlaps(t, box));
+				});
+				if (!clear) continue;
+				boxes.forEach((box, i) => {
+					taken[i]!.push(box);
+					labelsTaken[i]!.push(box);
+				});
+				result.push({ id: req.id, position });
+				if (req.group) groupsPlaced.add(req.group);
+				return true;
+			}
+			return false;
+		};
+		if (!tryPlace(taken) && req.mustShow) tryPlace(labelsTaken);
+	}
+	return result;
+}

@@ -1,0 +1,516 @@
+import type { ControlHow, EventType, Localized, PlaceKind } from '$lib/data/types';
+import type { MapData, MapEvent, MapPlace } from '$lib/server/mapData';
+import type { Locale } from '$story/registry';
+import type { StepState } from '$story/types';
+import { controlOn, type MapController } from './control';
+import {
+	labelBox,
+	labelSize,
+	placeLabels,
+	type Box,
+	type LabelRequest,
+	type Obstacle,
+	type PlacedLabel
+} from './labels';
+import { toFrame, viewTransform, type ViewTransform } from './views';
+
+/**
+ * Everything the map draws for one step, as a pure function of (data, state,
+ * locale): the server render and the first client render get the same scene, so
+ * hydration changes nothing.
+ */
+
+/**
+ * Label tiers by stage-square size (px). Labels keep their pixel size while the map
+ * grows with the stage, so bigger stages fit more: tier 0 fits the smallest phone
+ * (a 320 px screen leaves a square of about 220 px), tier 1 common phones, tier 2
+ * desktop. `stages` are the sizes a tier is checked at (see labels.ts); the page
+ * shows a tier with a container query on `min`.
+ */
+export const LABEL_TIERS = [
+	{ min: 0, stages: [215, 250, 290] },
+	{ min: 330, stages: [330, 380, 450, 520] },
+	{ min: 600, stages: [600, 700, 850, 1000] }
+] as const;
+/** Stage edges the date (top) and the legend (bottom) cover, in px of the stage square. */
+const TOP_INSET = 36;
+/** Extra room under the date for the 'control before the offensive' note. */
+const NOTE_INSET = 30;
+const BOTTOM_INSET = 4;
+/** The locator inset's box from the top right corner, px. */
+const LOCATOR_SIZE = [110, 100] as const;
+/** Regions the map already names as an area (the hatched Golan), so no second label. */
+const AREA_LABELLED = new Set(['golan-heights', 'southern-golan-heights']);
+/** Convoy arrow lengths to try, px, longest first. */
+const ARROW_LENGTHS = [64, 48, 34, 26] as const;
+
+const KIND_RANK: Record<PlaceKind, number> = {
+	city: 0,
+	crossing: 1,
+	town: 2,
+	camp: 3,
+	village: 4,
+	hill: 5,
+	base: 5,
+	landmark: 6,
+	region: 7,
+	valley: 7
+};
+
+const MARKER_RADIUS: Partial<Record<PlaceKind, number>> = { city: 5, town: 4, crossing: 4 };
+
+/** What a change of control on the step's date is called next to the place ("Nawa · deal"). */
+const HOW_WORDS: Record<ControlHow, Localized> = {
+	capture: { en: 'taken', fr: 'prise' },
+	deal: { en: 'deal', fr: 'accord' },
+	handover: { en: 'handed over', fr: 'remise' },
+	evacuation: { en: 'buses leave', fr: 'départ des bus' }
+};
+
+const TAKEN_BY_IS: Localized = { en: 'taken by IS affiliate', fr: 'prise par l’affilié de l’EI' };
+
+/**
+ * The word shown under an event's place: the change of control it records, when
+ * the place changed hands during the event; otherwise what kind of event it is.
+ */
+function eventWord(
+	event: MapEvent,
+	placeId: string,
+	data: MapData,
+	date: string,
+	locale: Locale
+): string {
+	if (event.type === 'evacuation') return EVENT_WORDS.evacuation[locale];
+	const end = event.end ?? event.date;
+	const change = data.control.find(
+		(r) =>
+			r.place === placeId &&
+			r.how !== null &&
+			r.date_changed !== null &&
+			r.date_changed >= event.date &&
+			r.date_changed <= (end > date ? end : date)
+	);
+	if (change?.controller_after === 'jkw') return TAKEN_BY_IS[locale];
+	if (change?.how) return HOW_WORDS[change.how][locale];
+	return EVENT_WORDS[event.type][locale];
+}
+
+/** Short words for what happened, shown after a place name; empty for kinds a word would not explain. */
+const EVENT_WORDS: Record<EventType, Localized> = {
+	offensive: { en: 'offensive', fr: 'offensive' },
+	airstrike: { en: 'air strikes', fr: 'frappes' },
+	capture: { en: 'taken', fr: 'prise' },
+	deal: { en: 'deal', fr: 'accord' },
+	evacuation: { en: 'buses leave', fr: 'départ des bus' },
+	displacement: { en: 'displaced', fr: 'déplacés' },
+	attack: { en: 'attack', fr: 'attaque' },
+	hostage: { en: 'hostages', fr: 'otages' },
+	border: { en: '', fr: '' },
+	diplomatic: { en: '', fr: '' },
+	international: { en: '', fr: '' },
+	background: { en: '', fr: '' }
+};
+
+export interface SceneMarker {
+	id: string;
+	/** Position in the FRAME square under the view transform (for tests; the page animates it). */
+	fx: number;
+	fy: number;
+	x: number;
+	y: number;
+	radius: number;
+	controller: MapController | null;
+	disputed: boolean;
+	/** Named by the step or one of its events: bold label. */
+	highlighted: boolean;
+	/** What the step is about (a highlight, or where an event of the step is anchored): ringed. */
+	ringed: boolean;
+}
+
+export interface SceneLabel {
+	id: string;
+	/** Anchor in projected units. */
+	x: number;
+	y: number;
+	text: string;
+	lines: string[];
+	/** Offset of the label box from its anchor, in px. */
+	dx: number;
+	dy: number;
+	width: number;
+	height: number;
+	/** Font size, px. */
+	size: number;
+	align: 'left' | 'right' | 'center';
+	kind: 'place' | 'event' | 'highlight' | MapAreaKind;
+	/** Index in LABEL_TIERS: shown when the stage square is at least that tier's `min` px. */
+	tier: number;
+}
+
+type MapAreaKind = 'country' | 'governorate' | 'golan' | 'water' | 'road' | 'region';
+
+export interface SceneArrow {
+	id: string;
+	/** Start in projected units. */
+	x: number;
+	y: number;
+	/** Angle in degrees, clockwise from east (screen). */
+	angle: number;
+	/** Shaft length, px. */
+	length: number;
+	text: string;
+	/** Centre of the destination text from the start, px. */
+	textX: number;
+	textY: number;
+	/** Label tier it was placed in (see LABEL_TIERS). */
+	tier: number;
+	/** Shaft and text together, px offsets from the start: what the placer kept clear. */
+	box: Box;
+}
+
+export interface Scene {
+	transform: ViewTransform;
+	markers: SceneMarker[];
+	labels: SceneLabel[];
+	arrows: SceneArrow[];
+	/** Colour of every territory cell's place on this date (areas layer). */
+	cellControl: Map<string, { controller: MapController; disputed: boolean }>;
+	scale: { km: number; share: number };
+	showControl: boolean;
+	showAreas: boolean;
+	showLocator: boolean;
+	showM5: boolean;
+	/** The step's date is before the documented control (June 2018). */
+	beforeOffensive: boolean;
+	/** Part of the occupied Golan is on the stage square. */
+	golanInView: boolean;
+}
+
+/** Events the step shows: those whose dates cover the step's date, plus those it names. */
+export function eventsOfStep(state: StepState, events: readonly MapEvent[]): MapEvent[] {
+	return events.filter(
+		(e) =>
+			state.highlight.includes(e.id) ||
+			(e.type !== 'background' && e.date <= state.date && (e.end ?? e.date) >= state.date)
+	);
+}
+
+const NICE_KM = [1, 2, 5, 10, 20, 50, 100];
+
+function splitName(text: string, max: number): string[] {
+	if (text.length <= max) return [text];
+	const words = text.split(' ');
+	const lines: string[] = [];
+	let line = '';
+	for (const w of words) {
+		if (line && (line + ' ' + w).length > max) {
+			lines.push(line);
+			line = w;
+		} else line = line ? `${line} ${w}` : w;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+export function mapScene(data: MapData, state: StepState, locale: Locale): Scene {
+	const view = data.views[state.view];
+	const transform = viewTransform(view.rect);
+	const layers = new Set(state.layers);
+	const showControl = layers.has('control');
+	const showAreas = layers.has('areas');
+	const showLabels = layers.has('labels');
+	const showM5 = ['south', 'east-daraa', 'nasib'].includes(state.view);
+	const control = controlOn(state.date, data.control);
+	const frame = data.frame;
+
+	const stepEvents =
+		layers.has('events') || layers.has('arrows') ? eventsOfStep(state, data.events) : [];
+	const highlighted = new Set(state.highlight);
+	const eventOf = new Map<string, MapEvent>();
+	for (const e of stepEvents) {
+		for (const id of e.places) highlighted.add(id);
+		if (!eventOf.has(e.places[0]!)) eventOf.set(e.places[0]!, e);
+	}
+
+	const inFrame = ([x, y]: [number, number], slack: number) =>
+		x >= -slack && x <= frame + slack && y >= -slack && y <= frame + slack;
+
+	// Markers: every located settlement near the view (wide stages show beyond the square).
+	const markers: SceneMarker[] = [];
+	const placeById = new Map<string, MapPlace>(data.places.map((p) => [p.id, p]));
+	// One marker per spot: placeholder points share a coordinate (Sijneh sits on Daraa
+	// al-Balad); the place the step is about, else the more important kind, keeps it.
+	const rank = (p: MapPlace) => (highlighted.has(p.id) ? 0 : 10) + KIND_RANK[p.kind];
+	const bySpot = new Map<string, MapPlace>();
+	for (const p of data.places) {
+		if (!p.marked) continue;
+		const spot = `${Math.round(p.x)},${Math.round(p.y)}`;
+		const other = bySpot.get(spot);
+		if (!other || rank(p) < rank(other)) bySpot.set(spot, p);
+	}
+	for (const p of bySpot.values()) {
+		const [fx, fy] = toFrame([p.x, p.y], transform);
+		if (!inFrame([fx, fy], frame * 0.45)) continue;
+		const c = showControl ? control.get(p.id) : undefined;
+		markers.push({
+			id: p.id,
+			fx,
+			fy,
+			x: p.x,
+			y: p.y,
+			radius: MARKER_RADIUS[p.kind] ?? 3.5,
+			controller: c?.controller ?? null,
+			disputed: c?.disputed ?? false,
+			highlighted: highlighted.has(p.id),
+			ringed: state.highlight.includes(p.id) || eventOf.has(p.id)
+		});
+	}
+
+	// Labels: anchors in the unit square, sizes in px (see labels.ts).
+	const requests: LabelRequest[] = [];
+	const arrowCandidates = new Map<string, SceneArrow>();
+	for (const m of markers) {
+		const place = placeById.get(m.id)!;
+		if (!showLabels && !m.highlighted) continue;
+		const event = eventOf.get(m.id);
+		const word = event ? eventWord(event, m.id, data, state.date, locale) : '';
+		const text = word ? `${place.name[locale]} · ${word}` : place.name[locale];
+		requests.push({
+			id: m.id,
+			x: m.fx / frame,
+			y: m.fy / frame,
+			text,
+			lines: word ? [place.name[locale], word] : undefined,
+			mustShow: m.ringed,
+			priority: (event ? 0 : m.highlighted ? 10 : 20) + KIND_RANK[place.kind],
+			size: m.highlighted ? 13 : 12,
+			bold: m.highlighted,
+			radius: m.radius
+		});
+	}
+	// Regions and valleys the step names: a centred italic label, no marker.
+	for (const p of data.places) {
+		if (p.marked || !highlighted.has(p.id) || AREA_LABELLED.has(p.id)) continue;
+		const [fx, fy] = toFrame([p.x, p.y], transform);
+		if (!inFrame([fx, fy], 0)) continue;
+		const lines = splitName(p.name[locale], 16);
+		requests.push({
+			id: p.id,
+			x: fx / frame,
+			y: fy / frame,
+			text: p.name[locale],
+			lines,
+			priority: 5,
+			size: 12,
+			radius: 0
+		});
+	}
+	if (showLabels) {
+		for (const a of data.areaLabels) {
+			if (a.kind === 'road' && !showM5) continue;
+			const upper = a.kind === 'country' || a.kind === 'governorate';
+			const text = upper ? a.name[locale].toUpperCase() : a.name[locale];
+			a.at.forEach((at, i) => {
+				const [fx, fy] = toFrame(at, transform);
+				if (!inFrame([fx, fy], -40)) return;
+				requests.push({
+					id: `area:${a.id}:${i}`,
+					group: a.id,
+					x: fx / frame,
+					y: fy / frame,
+					text,
+					lines: splitName(text, a.kind === 'golan' ? 14 : 18),
+					// The Golan's status is part of the story: it is labelled before any town.
+					priority:
+						(a.kind === 'golan' ? 1 : a.kind === 'country' ? 30 : a.kind === 'road' ? 45 : 40) +
+						i * 0.01,
+					size: a.kind === 'water' || a.kind === 'road' ? 11 : 12,
+					bold: a.kind !== 'water' && a.kind !== 'road',
+					radius: 0
+				});
+			});
+		}
+	}
+	// Convoys: an arrow from where the buses left toward their destination off the map,
+	// placed with the labels (shaft and text as one box), shorter if the long one does not fit.
+	for (const e of stepEvents) {
+		if (!e.to) continue;
+		const from = placeById.get(e.places[0]!)!;
+		const [fx, fy] = toFrame([from.x, from.y], transform);
+		if (!inFrame([fx, fy], 0)) continue;
+		const text = (locale === 'fr' ? 'vers ' : 'to ') + e.to.name[locale];
+		const { width: w, height: h } = labelSize({ text, size: 12, bold: true });
+		const { dx, dy } = e.to;
+		// The destination goes beyond the tip, else beside the shaft on either side.
+		const variants = ARROW_LENGTHS.flatMap((length) =>
+			(['tip', 'right', 'left'] as const).map((side) => {
+				if (side === 'tip') {
+					return {
+						length,
+						side,
+						tx: dx * (length + 6) + (dx * w) / 2,
+						ty: dy * (length + 6) + (dy * h) / 2
+					};
+				}
+				const [px, py] = side === 'right' ? [-dy, dx] : [dy, -dx];
+				const off = 6 + Math.abs(px) * (w / 2) + Math.abs(py) * (h / 2);
+				return {
+					length,
+					side,
+					tx: dx * length * 0.55 + px * off,
+					ty: dy * length * 0.55 + py * off
+				};
+			})
+		);
+		variants.forEach(({ length, side, tx, ty }, i) => {
+			const ex = dx * length;
+			const ey = dy * length;
+			const box: Box = {
+				x0: Math.min(0, ex, tx - w / 2) - 4,
+				y0: Math.min(0, ey, ty - h / 2) - 4,
+				x1: Math.max(0, ex, tx + w / 2) + 4,
+				y1: Math.max(0, ey, ty + h / 2) + 4
+			};
+			const id = `arrow:${e.id}:${length}:${side}`;
+			requests.push({
+				id,
+				group: `arrow:${e.id}`,
+				x: fx / frame,
+				y: fy / frame,
+				text,
+				priority: -1 + i / 1000,
+				size: 12,
+				bold: true,
+				radius: 0,
+				mustShow: true,
+				box
+			});
+			arrowCandidates.set(id, {
+				id: e.id,
+				x: from.x,
+				y: from.y,
+				angle: (Math.atan2(dy, dx) * 180) / Math.PI,
+				length,
+				text,
+				textX: tx,
+				textY: ty,
+				tier: 0,
+				box
+			});
+		});
+	}
+	const obstacles: Obstacle[] = markers.map((m) => ({
+		x: m.fx / frame,
+		y: m.fy / frame,
+		radius: m.radius
+	}));
+	const showLocator = layers.has('locator');
+	const beforeOffensive = state.date < '2018-06-19';
+	const topInset = TOP_INSET + (showControl && beforeOffensive ? NOTE_INSET : 0);
+	const bounds = (stage: number): Box => ({
+		x0: 2,
+		y0: topInset,
+		x1: stage - 2,
+		y1: stage - BOTTOM_INSET
+	});
+	const reserved = (stage: number): Box[] => [
+		// The scale bar (bottom right) and the locator inset (top right) sit over the
+		// square's corners on a narrow stage.
+		{ x0: stage * 0.78, y0: stage - 26, x1: stage, y1: stage },
+		...(showLocator ? [{ x0: stage - LOCATOR_SIZE[0], y0: 0, x1: stage, y1: LOCATOR_SIZE[1] }] : [])
+	];
+	// Tier by tier: each tier's labels are shown from its size up, so they are checked at
+	// every size from there to the widest, clear of the tiers placed before them.
+	const byId = new Map(requests.map((r) => [r.id, r]));
+	const tiered: { label: PlacedLabel; tier: number }[] = [];
+	LABEL_TIERS.forEach((_, tier) => {
+		const done = new Set(tiered.map((t) => t.label.id));
+		const groups = new Set(tiered.map((t) => byId.get(t.label.id)!.group).filter(Boolean));
+		const placed = placeLabels(
+			requests.filter((r) => !done.has(r.id) && !(r.group && groups.has(r.group))),
+			{
+				stages: LABEL_TIERS.slice(tier).flatMap((t) => t.stages),
+				bounds,
+				obstacles,
+				reserved,
+				placed: tiered.map((t) => ({ request: byId.get(t.label.id)!, position: t.label.position }))
+			}
+		);
+		for (const label of placed) tiered.push({ label, tier });
+	});
+
+	const toSceneLabel = (l: PlacedLabel, tier: number): SceneLabel => {
+		const r = byId.get(l.id)!;
+		// Offsets do not depend on the stage size: measure them on any.
+		const box = labelBox(r, l.position, 1000);
+		const area = r.group ? data.areaLabels.find((a) => a.id === r.group) : undefined;
+		const place = placeById.get(r.id);
+		const align: SceneLabel['align'] = ['w', 'nw', 'sw'].includes(l.position)
+			? 'right'
+			: ['e', 'ne', 'se'].includes(l.position)
+				? 'left'
+				: 'center';
+		const kind: SceneLabel['kind'] = area
+			? area.kind
+			: place && !place.marked
+				? 'region'
+				: eventOf.has(r.id)
+					? 'event'
+					: highlighted.has(r.id)
+						? 'highlight'
+						: 'place';
+		return {
+			id: r.id,
+			// Back to projected units: the page positions labels with the (animated) view transform.
+			x: (r.x * frame - transform.tx) / transform.k,
+			y: (r.y * frame - transform.ty) / transform.k,
+			text: r.text,
+			lines: r.lines ?? [r.text],
+			dx: box.x0 - r.x * 1000,
+			dy: box.y0 - r.y * 1000,
+			width: box.x1 - box.x0,
+			height: box.y1 - box.y0,
+			size: r.size,
+			align,
+			kind,
+			tier
+		};
+	};
+	const labels = tiered
+		.filter((t) => !arrowCandidates.has(t.label.id))
+		.map((t) => toSceneLabel(t.label, t.tier));
+	const arrows: SceneArrow[] = tiered
+		.filter((t) => arrowCandidates.has(t.label.id))
+		.map((t) => ({ ...arrowCandidates.get(t.label.id)!, tier: t.tier }));
+
+	const cellControl = new Map<string, { controller: MapController; disputed: boolean }>();
+	if (showAreas) {
+		for (const cell of data.cells) {
+			const c = control.get(cell.id);
+			if (c) cellControl.set(cell.id, { controller: c.controller, disputed: c.disputed });
+		}
+	}
+
+	// Scale bar: the largest round distance that spans at most a fifth of the square.
+	const kmPerFrame = view.km / transform.k;
+	const km = [...NICE_KM].reverse().find((d) => d / kmPerFrame / frame <= 0.2) ?? 1;
+
+	return {
+		transform,
+		markers,
+		labels,
+		arrows,
+		cellControl,
+		scale: { km, share: km / kmPerFrame / frame },
+		showControl,
+		showAreas,
+		showLocator,
+		showM5,
+		beforeOffensive,
+		golanInView: (() => {
+			const [x0, y0] = toFrame([data.golanBox[0], data.golanBox[1]], transform);
+			const [x1, y1] = toFrame([data.golanBox[2], data.golanBox[3]], transform);
+			return x1 > 0 && x0 < frame && y1 > 0 && y0 < frame;
+		})()
+	};
+}

@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { Bundle } from '../../src/lib/data/types';
+import { formatDate } from '../../src/lib/story/format';
+import { test, expect, activeStep, ready } from './fixtures';
+
+const bundle = JSON.parse(
+	readFileSync(new URL('../../src/lib/generated/bundle.json', import.meta.url), 'utf8')
+) as Bundle;
+const mapSteps = bundle.stories.en.steps.filter((s) => s.state.graphic === 'map');
+const located = new Set(
+	bundle.dataset.places.filter((p) => p.lon !== null && !p.off_map).map((p) => p.id)
+);
+
+interface Rect {
+	id: string;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** Boxes of the labels a reader sees (inside the stage, not hidden). */
+async function visibleLabels(page: Page): Promise<Rect[]> {
+	return page.locator('.graphic .map [data-label]').evaluateAll((nodes) => {
+		const stage = nodes[0]?.closest('.map')?.getBoundingClientRect();
+		return nodes
+			.map((n) => ({ n, r: n.getBoundingClientRect() }))
+			.filter(({ n, r }) => {
+				if (getComputedStyle(n).display === 'none' || r.width === 0 || !stage) return false;
+				return (
+					r.right > stage.left &&
+					r.left < stage.right &&
+					r.bottom > stage.top &&
+					r.top < stage.bottom
+				);
+			})
+			.map(({ n, r }) => ({
+				id: (n as HTMLElement).dataset.label ?? '',
+				x: r.x,
+				y: r.y,
+				width: r.width,
+				height: r.height
+			}));
+	});
+}
+
+function overlapping(boxes: Rect[]): string[] {
+	const out: string[] = [];
+	for (let i = 0; i < boxes.length; i++) {
+		for (let j = i + 1; j < boxes.length; j++) {
+			const a = boxes[i]!;
+			const b = boxes[j]!;
+			const dx = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+			const dy = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+			if (dx > 0.5 && dy > 0.5) out.push(`${a.id} × ${b.id}`);
+		}
+	}
+	return out;
+}
+
+/** The step cards scroll over the phone stage; the baselines are of the map alone. */
+const HIDE_CARDS = '.steps { visibility: hidden !important; }';
+
+test.describe('the story map', () => {
+	for (const step of mapSteps) {
+		test(`at #${step.slug} the map shows ${step.state.date} with its places labelled`, async ({
+			page
+		}) => {
+			await page.goto(`./#${step.slug}`);
+			await ready(page);
+			await expect(activeStep(page)).toHaveAttribute('data-active-step', step.slug);
+			const map = page.locator('.graphic .map');
+			await expect(map).toHaveAttribute('data-view', step.state.view);
+			await expect(map.locator('[data-map-date]')).toHaveText(formatDate(step.state.date, 'en'));
+
+			// The places the step names (and the places of its events) are on the map and labelled.
+			for (const id of step.state.highlight.filter((h) => located.has(h))) {
+				await expect(map.locator(`[data-place="${id}"]`).first()).toBeVisible();
+				await expect(map.locator(`[data-label="${id}"]`)).toBeVisible();
+			}
+			const labels = await visibleLabels(page);
+			if (step.state.layers.includes('labels')) expect(labels.length).toBeGreaterThanOrEqual(2);
+			expect(overlapping(labels)).toEqual([]);
+
+			await page.addStyleTag({ content: HIDE_CARDS });
+			// One baseline per project: the shared snapshot path has no project name in it.
+			const project = test.info().project.name;
+			await expect(map).toHaveScreenshot(`${step.slug}-${project}.png`, {
+				maxDiffPixelRatio: 0.01
+			});
+		});
+	}
+
+	test('the French edition labels the map in French', async ({ page }) => {
+		await page.goto('./fr/#quneitra-deal');
+		await ready(page);
+		const map = page.locator('.graphic .map');
+		await expect(map.locator('[data-map-date]')).toHaveText('19 juillet 2018');
+		await expect(map.getByText('Golan occupé par Israël').first()).toBeVisible();
+		await expect(map.getByText(/Données cartographiques/)).toBeVisible();
+	});
+
+	test('the attribution and the key stay visible at 320 px', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 568 });
+		await page.goto('./#pocket-ends');
+		await ready(page);
+		const map = page.locator('.graphic .map');
+		const credit = map.getByText(/OCHA \/ UN Cartographic Section/);
+		await expect(credit).toBeInViewport({ ratio: 1 });
+		await expect(map.getByText('Areas are approximate')).toBeInViewport();
+		expect(overlapping(await visibleLabels(page))).toEqual([]);
+	});
+});
+
+test.describe('the map without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the first step’s map is in the HTML, and hydration keeps it in place', async ({
+		page,
+		browser,
+		viewport
+	}) => {
+		const first = bundle.stories.en.steps[0]!;
+		expect(first.state.graphic).toBe('map');
+		await page.goto('./');
+		const map = page.locator('.graphic .map');
+		await expect(map.locator('svg.geo path').first()).toBeAttached();
+		await expect(map.locator('[data-map-date]')).toHaveText(formatDate(first.state.date, 'en'));
+		const before = await visibleLabels(page);
+		expect(before.length).toBeGreaterThan(3);
+
+		const context = await browser.newContext({
+			viewport: viewport ?? undefined,
+			javaScriptEnabled: true
+		});
+		const hydrated = await context.newPage();
+		await hydrated.goto(page.url());
+		await ready(hydrated);
+		const after = await visibleLabels(hydrated);
+		expect(after).toEqual(before);
+		await context.close();
+	});
+});

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import bundleJson from '$lib/generated/bundle.json';
+import type { Bundle } from '$lib/data/types';
+import { labelBox, overlaps, placeLabels, type Box, type LabelRequest } from '$geo/labels';
+import { LABEL_TIERS, mapScene, type Scene } from '$geo/scene';
+import { toFrame } from '$geo/views';
+import { mapData } from '$lib/server/mapData';
+import { LOCALES, VIEWS } from '$story/registry';
+import type { StepState } from '$story/types';
+
+const bundle = bundleJson as unknown as Bundle;
+const data = mapData(bundle);
+
+/** Label boxes of a scene as drawn on a stage square of `stage` px. */
+function boxes(scene: Scene, stage: number): { id: string; box: Box }[] {
+	const px = stage / data.frame;
+	return scene.labels
+		.filter((l) => stage >= LABEL_TIERS[l.tier]!.min)
+		.map((l) => {
+			const [fx, fy] = toFrame([l.x, l.y], scene.transform);
+			const x0 = fx * px + l.dx;
+			const y0 = fy * px + l.dy;
+			return { id: l.id, box: { x0, y0, x1: x0 + l.width, y1: y0 + l.height } };
+		})
+		.concat(
+			scene.arrows
+				.filter((a) => stage >= LABEL_TIERS[a.tier]!.min)
+				.map((a) => {
+					const [fx, fy] = toFrame([a.x, a.y], scene.transform);
+					const [x, y] = [fx * px, fy * px];
+					const b = a.box;
+					return {
+						id: `arrow ${a.id}`,
+						box: { x0: x + b.x0, y0: y + b.y0, x1: x + b.x1, y1: y + b.y1 }
+					};
+				})
+		);
+}
+
+function collisions(list: { id: string; box: Box }[]): string[] {
+	const out: string[] = [];
+	for (let i = 0; i < list.length; i++) {
+		for (let j = i + 1; j < list.length; j++) {
+			if (overlaps(list[i]!.box, list[j]!.box)) out.push(`${list[i]!.id} × ${list[j]!.id}`);
+		}
+	}
+	return out;
+}
+
+describe('placeLabels', () => {
+	const cluster: LabelRequest[] = Array.from({ length: 30 }, (_, i) => ({
+		id: `p${i}`,
+		x: 0.5 + 0.01 * Math.cos(i),
+		y: 0.5 + 0.01 * Math.sin(i * 1.7),
+		text: `Village number ${i}`,
+		priority: i,
+		size: 12,
+		radius: 3.5
+	}));
+	const bounds = (s: number): Box => ({ x0: 0, y0: 0, x1: s, y1: s });
+
+	it('drops labels rather than letting them overlap in a dense cluster', () => {
+		const placed = placeLabels(cluster, { stages: [320, 500], bounds });
+		expect(placed.length).toBeGreaterThan(2);
+		expect(placed.length).toBeLessThan(cluster.length);
+		for (const stage of [320, 500]) {
+			const list = placed.map((p) => ({
+				id: p.id,
+				box: labelBox(
+					cluster.find((c) => c.id === p.id)!,
+					p.position,
+					stage
+				)
+			}));
+			expect(collisions(list)).toEqual([]);
+		}
+	});
+
+	it('places by priority: the first request always gets its label', () => {
+		const placed = placeLabels(cluster, { stages: [320], bounds });
+		expect(placed[0]!.id).toBe('p0');
+	});
+
+	it('keeps labels inside the bounds and off markers', () => {
+		const edge: LabelRequest = {
+			id: 'edge',
+			x: 0.99,
+			y: 0.5,
+			text: 'Edge town',
+			priority: 0,
+			size: 12,
+			radius: 4
+		};
+		const [p] = placeLabels([edge], { stages: [320], bounds });
+		expect(p!.position).toMatch(/w/);
+		const blocked = placeLabels([edge], {
+			stages: [320],
+			bounds,
+			obstacles: [{ x: 0.99 - 40 / 320, y: 0.5, radius: 40 }]
+		});
+		expect(blocked.every((b) => !['w'].includes(b.position))).toBe(true);
+	});
+});
+
+describe('labels of the story map', () => {
+	const states: StepState[] = [];
+	for (const step of bundle.stories.en.steps)
+		if (step.state.graphic === 'map') states.push(step.state);
+	// Every view on a few dates with every layer, beyond what the story uses today.
+	for (const view of VIEWS) {
+		for (const date of ['2018-06-19', '2018-07-06', '2018-07-20', '2018-07-27', '2018-08-01']) {
+			states.push({
+				date,
+				graphic: 'map',
+				view,
+				layers: ['control', 'areas', 'events', 'labels'],
+				highlight: []
+			});
+		}
+	}
+
+	it('never overlaps labels at any stage size, in either language', () => {
+		const problems: string[] = [];
+		for (const state of states) {
+			for (const locale of LOCALES) {
+				const scene = mapScene(data, state, locale);
+				for (const stage of [215, 240, 300, 329, 330, 375, 420, 500, 599, 600, 672, 800, 1000]) {
+					for (const c of collisions(boxes(scene, stage))) {
+						problems.push(`${state.view} ${state.date} ${locale} @${stage}px: ${c}`);
+					}
+				}
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+
+	it('labels the places the step is about', () => {
+		const state: StepState = {
+			date: '2018-07-30',
+			graphic: 'map',
+			view: 'yarmouk',
+			layers: ['control', 'areas', 'labels'],
+			highlight: ['al-shajara', 'beit-ara', 'kuwaya']
+		};
+		const scene = mapScene(data, state, 'en');
+		const labelled = new Set(scene.labels.filter((l) => l.tier === 0).map((l) => l.id));
+		for (const id of state.highlight) expect(labelled.has(id), id).toBe(true);
+	});
+
+	it('draws the buses leaving Jubata al-Khashab heading north on 1 August', () => {
+		const state = states.find((s) => s.date === '2018-08-01' && s.view === 'south')!;
+		const scene = mapScene(data, state, 'en');
+		const arrow = scene.arrows.find((a) => a.id === 'jubata-al-khashab-evacuation');
+		expect(arrow?.tier).toBe(0);
+		expect(arrow?.angle).toBe(-90);
+		expect(arrow?.text).toBe('to the north');
+	});
+
+	it('labels the occupied Golan the way wire services do', () => {
+		const south = mapScene(data, { ...states[0]!, view: 'quneitra', layers: ['labels'] }, 'en');
+		expect(south.labels.find((l) => l.kind === 'golan')?.text).toBe(
+			'Israeli-occupied Golan Heights'
+		);
+		const fr = mapScene(data, { ...states[0]!, view: 'quneitra', layers: ['labels'] }, 'fr');
+		expect(fr.labels.find((l) => l.kind === 'golan')?.text).toBe('Golan occupé par Israël');
+	});
+});
