@@ -10,10 +10,35 @@ import { BUDGET, KB } from '../build/site';
 import { test, expect, stepSlugs, activeStep, ready } from './fixtures';
 import { builtPages, relativeUrl } from './pages';
 
-test.describe('every built page', () => {
-	for (const path of builtPages) {
-		test(`${path} loads only from its own origin, within budget`, async ({ page, baseURL }) => {
+/**
+ * One page of each kind per edition: the build checks (tests/build) already read
+ * every page's markup; here a browser proves what those pages actually load.
+ */
+const kindOf = (path: string) =>
+	path.replace(/^\/fr\//, '/').replace(/\/[a-z0-9-]+\/$/, '/<slug>/');
+const samplePages = builtPages.filter(
+	(path, i) =>
+		builtPages.findIndex(
+			(p) => kindOf(p) === kindOf(path) && p.startsWith('/fr/') === path.startsWith('/fr/')
+		) === i
+);
+
+test.describe('a page of each kind', () => {
+	for (const path of samplePages) {
+		test(`${path} loads only from its own origin, within budget`, async ({
+			page,
+			baseURL,
+			pageProblems
+		}) => {
+			test.skip(test.info().project.name !== 'phone', 'what a page loads does not depend on width');
 			const origin = new URL(baseURL!).origin;
+			const target = new URL(relativeUrl(path), baseURL).href;
+			// A share page sends people on to the story; its own first load is what is measured.
+			await page.route('**/*', (route) =>
+				route.request().isNavigationRequest() && route.request().url().split('#')[0] !== target
+					? route.fulfill({ status: 200, contentType: 'text/html', body: '' })
+					: route.continue()
+			);
 			const foreign: string[] = [];
 			const bodies: Promise<{ type: string; gzip: number }>[] = [];
 			page.on('request', (request) => {
@@ -37,6 +62,11 @@ test.describe('every built page', () => {
 			await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 			await page.waitForLoadState('networkidle');
 			expect(foreign, 'requests to another origin (fonts, scripts, images, data)').toEqual([]);
+			// Leaving a share page cancels what it was still fetching; that is the redirect, not a fault.
+			const cancelled = (p: string) =>
+				p.startsWith('failed request') && p.endsWith('(net::ERR_ABORTED)');
+			if (path.includes('/s/'))
+				pageProblems.splice(0, pageProblems.length, ...pageProblems.filter((p) => !cancelled(p)));
 			const loaded = await Promise.all(bodies);
 			const total = loaded.reduce((sum, r) => sum + r.gzip, 0);
 			const js = loaded.filter((r) => r.type === 'script').reduce((sum, r) => sum + r.gzip, 0);
