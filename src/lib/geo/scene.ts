@@ -297,8 +297,15 @@ export function mapScene(data: MapData, state: StepState, locale: Locale): Scene
 		const event = data.events.find((e) => e.id === id);
 		for (const place of event ? event.places : [id]) named.add(place);
 	}
-	// Places the step names directly must be labelled on every stage, before anything else.
+	// Places the step names must be labelled on every stage, before anything else: those
+	// it names directly, and those of a named event of a place or a few (a long list of
+	// villages is labelled where there is room).
+	const own = new Set(state.highlight);
 	const direct = new Set(state.highlight);
+	for (const id of state.highlight) {
+		const event = data.events.find((e) => e.id === id);
+		if (event && event.places.length <= 3) for (const place of event.places) direct.add(place);
+	}
 	const highlighted = new Set(named);
 	const eventOf = new Map<string, MapEvent>();
 	for (const e of stepEvents) {
@@ -526,16 +533,23 @@ export function mapScene(data: MapData, state: StepState, locale: Locale): Scene
 	// Tier by tier: each tier's labels are shown from its size up, so they are checked at
 	// every size from there to the widest, clear of the tiers placed before them.
 	const byId = new Map(requests.map((r) => [r.id, r]));
-	const tiered: { label: PlacedLabel; tier: number }[] = placeNamed(
-		requests.filter((r) => direct.has(regionOf.get(r.id) ?? r.id)),
-		(r) => regionOf.get(r.id) ?? r.id,
-		{
-			stages: LABEL_TIERS.flatMap((t) => t.stages),
-			bounds,
-			obstacles,
-			reserved
-		}
-	).map((label) => ({ label, tier: 0 }));
+	// The places the step names itself first, then those of the events it names.
+	const placeOf = (r: LabelRequest) => regionOf.get(r.id) ?? r.id;
+	const tiered: { label: PlacedLabel; tier: number }[] = [];
+	for (const wanted of [(id: string) => own.has(id), (id: string) => !own.has(id)]) {
+		const placed = placeNamed(
+			requests.filter((r) => direct.has(placeOf(r)) && wanted(placeOf(r))),
+			placeOf,
+			{
+				stages: LABEL_TIERS.flatMap((t) => t.stages),
+				bounds,
+				obstacles,
+				reserved,
+				placed: tiered.map((t) => ({ request: byId.get(t.label.id)!, position: t.label.position }))
+			}
+		);
+		for (const label of placed) tiered.push({ label, tier: 0 });
+	}
 	LABEL_TIERS.forEach((_, tier) => {
 		const done = new Set(tiered.map((t) => t.label.id));
 		const groups = new Set(tiered.map((t) => byId.get(t.label.id)!.group).filter(Boolean));
