@@ -13,6 +13,7 @@ import {
 	type PlaceOptions,
 	type PlacedLabel
 } from './labels';
+import { formatDate } from '$story/format';
 import { toFrame, viewTransform, type ViewTransform } from './views';
 
 /**
@@ -517,14 +518,17 @@ export function mapScene(data: MapData, state: StepState, locale: Locale): Scene
 	}));
 	const showLocator = layers.has('locator');
 	const beforeOffensive = state.date < '2018-06-19';
-	const topInset = TOP_INSET + (showControl && beforeOffensive ? NOTE_INSET : 0);
+	// The date covers only the top left corner; the note under it, when shown, spans the top.
+	const withNote = showControl && beforeOffensive;
+	const dateWidth = 8 + 14 + formatDate(state.date, locale).length * 16 * 0.62;
 	const bounds = (stage: number): Box => ({
 		x0: 2,
-		y0: topInset,
+		y0: withNote ? TOP_INSET + NOTE_INSET : 2,
 		x1: stage - 2,
 		y1: stage - BOTTOM_INSET
 	});
 	const reserved = (stage: number): Box[] => [
+		{ x0: 0, y0: 0, x1: dateWidth, y1: TOP_INSET },
 		// The scale bar (bottom right) and the locator inset (top right) sit over the
 		// square's corners on a narrow stage.
 		{ x0: stage * 0.78, y0: stage - 26, x1: stage, y1: stage },

@@ -185,8 +185,7 @@ describe('labels of the story map', () => {
 		expect(checked).toBeGreaterThan(40);
 		expect(undrawn).toEqual([]);
 		expect(unlabelled).toEqual([]);
-		// The one crowded case on a 320 px screen: al-Lajat next to Busra al-Harir and al-Harak.
-		expect(notOnSmallest).toEqual(['en offensive-begins al-lajat']);
+		expect(notOnSmallest).toEqual([]);
 	});
 
 	it('draws the buses leaving Jubata al-Khashab heading north on 1 August', () => {
