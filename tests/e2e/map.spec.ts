@@ -128,7 +128,9 @@ test.describe('the map without JavaScript', () => {
 		await expect(map.locator('svg.geo path').first()).toBeAttached();
 		await expect(map.locator('[data-map-date]')).toHaveText(formatDate(first.state.date, 'en'));
 		const before = await visibleLabels(page);
-		expect(before.length).toBeGreaterThan(3);
+		// The first step is a close-up of Daraa in 2011: the two places it names and the
+		// Ramtha crossing on a phone, more on a desktop.
+		expect(before.length).toBeGreaterThanOrEqual(3);
 
 		const context = await browser.newContext({
 			viewport: viewport ?? undefined,

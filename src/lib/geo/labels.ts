@@ -125,39 +125,71 @@ function obstacleBox(o: Obstacle, stage: number): Box {
 	};
 }
 
-/** Places labels greedily by priority; returns the ones that fit, without overlaps at any listed size. */
+/** A box at the smallest and at the largest stage size: every edge moves linearly in between. */
+type Span = [Box, Box];
+
+/**
+ * Whether two spans overlap at any stage size between their ends, not only at the
+ * listed sizes: each edge is linear in the size, so each of the four overlap
+ * conditions holds on an interval, and the boxes overlap where all four do.
+ */
+export function spansOverlap(a: Span, b: Span): boolean {
+	let from = 0;
+	let to = 1;
+	const gaps: [number, number][] = [
+		[b[0].x1 - a[0].x0, b[1].x1 - a[1].x0],
+		[a[0].x1 - b[0].x0, a[1].x1 - b[1].x0],
+		[b[0].y1 - a[0].y0, b[1].y1 - a[1].y0],
+		[a[0].y1 - b[0].y0, a[1].y1 - b[1].y0]
+	];
+	for (const [g0, g1] of gaps) {
+		// Overlap needs every gap > 0 along t in [0, 1], gap = g0 + t (g1 - g0).
+		if (g0 <= 0 && g1 <= 0) return false;
+		if (g0 > 0 && g1 > 0) continue;
+		const root = g0 / (g0 - g1);
+		if (g0 > 0) to = Math.min(to, root);
+		else from = Math.max(from, root);
+	}
+	return from < to;
+}
+
+/** Places labels greedily by priority; returns the ones that fit, without overlaps at any size in the range. */
 export function placeLabels(
 	requests: readonly LabelRequest[],
 	options: PlaceOptions
 ): PlacedLabel[] {
 	const { stages, bounds } = options;
-	const taken: Box[][] = stages.map((stage) => [
-		...(options.reserved?.(stage) ?? []),
-		...(options.obstacles ?? []).map((o) => obstacleBox(o, stage)),
-		...(options.placed ?? []).map((p) => labelBox(p.request, p.position, stage))
-	]);
-	const labelsTaken: Box[][] = stages.map((stage) =>
-		(options.placed ?? []).map((p) => labelBox(p.request, p.position, stage))
+	const lo = Math.min(...stages);
+	const hi = Math.max(...stages);
+	const span = (f: (stage: number) => Box): Span => [f(lo), f(hi)];
+	const reservedLo = options.reserved?.(lo) ?? [];
+	const reservedHi = options.reserved?.(hi) ?? [];
+	const labelsTaken: Span[] = (options.placed ?? []).map((p) =>
+		span((stage) => labelBox(p.request, p.position, stage))
 	);
+	const taken: Span[] = [
+		...reservedLo.map((box, i): Span => [box, reservedHi[i]!]),
+		...(options.obstacles ?? []).map((o) => span((stage) => obstacleBox(o, stage))),
+		...labelsTaken
+	];
 	const result: PlacedLabel[] = [];
 	const sorted = [...requests].sort((a, b) => a.priority - b.priority || a.id.localeCompare(b.id));
 	const groupsPlaced = new Set<string>();
 	for (const req of sorted) {
 		if (req.group && groupsPlaced.has(req.group)) continue;
 		const positions = req.radius > 0 ? AROUND : (['c'] as Position[]);
-		const tryPlace = (against: Box[][]) => {
+		const tryPlace = (against: Span[]) => {
 			for (const position of positions) {
-				const boxes = stages.map((stage) => labelBox(req, position, stage));
-				const clear = boxes.every((box, i) => {
-					const b = bounds(stages[i]!);
-					const inside = box.x0 >= b.x0 && box.x1 <= b.x1 && box.y0 >= b.y0 && box.y1 <= b.y1;
-					return inside && !against[i]!.some((t) => overlaps(t, box));
+				const inside = stages.every((stage) => {
+					const box = labelBox(req, position, stage);
+					const b = bounds(stage);
+					return box.x0 >= b.x0 && box.x1 <= b.x1 && box.y0 >= b.y0 && box.y1 <= b.y1;
 				});
-				if (!clear) continue;
-				boxes.forEach((box, i) => {
-					taken[i]!.push(box);
-					labelsTaken[i]!.push(box);
-				});
+				if (!inside) continue;
+				const own = span((stage) => labelBox(req, position, stage));
+				if (against.some((t) => spansOverlap(t, own))) continue;
+				taken.push(own);
+				labelsTaken.push(own);
 				result.push({ id: req.id, position });
 				if (req.group) groupsPlaced.add(req.group);
 				return true;

@@ -10,8 +10,10 @@ import {
 	type Box,
 	type LabelRequest,
 	type Obstacle,
+	type PlaceOptions,
 	type PlacedLabel
 } from './labels';
+import { formatDate } from '$story/format';
 import { toFrame, viewTransform, type ViewTransform } from './views';
 
 /**
@@ -39,8 +41,34 @@ const NOTE_INSET = 30;
 const BOTTOM_INSET = 4;
 /** The locator inset's box from the top right corner, px. */
 const LOCATOR_SIZE = [110, 100] as const;
-/** Regions the map already names as an area (the hatched Golan), so no second label. */
-const AREA_LABELLED = new Set(['golan-heights', 'southern-golan-heights']);
+/**
+ * Regions the map already names as an area (the hatched Golan, keyed in the legend),
+ * so no second label; a step that names one labels the region itself (short enough
+ * for the narrowest stage) instead of the area.
+ */
+const AREA_LABELLED: ReadonlyMap<string, string> = new Map([
+	['golan-heights', 'golan-occupied'],
+	['southern-golan-heights', 'golan-occupied']
+]);
+/** Where a region's label may go, as shares of the square from its point, in order of preference. */
+const REGION_SHIFTS: [number, number][] = [
+	[0, 0],
+	[0, 0.05],
+	[0, -0.05],
+	[-0.05, 0],
+	[0.05, 0],
+	[0, 0.1],
+	[0.05, 0.08],
+	[-0.05, 0.08],
+	[0.05, -0.08],
+	[-0.05, -0.08],
+	[0, 0.15],
+	[0.1, 0.1],
+	[-0.1, 0.1],
+	[0.1, 0.05],
+	[0.05, 0.13],
+	[0.12, 0.15]
+];
 /** Convoy arrow lengths to try, px, longest first. */
 const ARROW_LENGTHS = [64, 48, 34, 26] as const;
 
@@ -129,6 +157,8 @@ export interface SceneMarker {
 
 export interface SceneLabel {
 	id: string;
+	/** The region this label alone draws (no marker), for `data-place`. */
+	place?: string;
 	/** Anchor in projected units. */
 	x: number;
 	y: number;
@@ -212,6 +242,42 @@ function splitName(text: string, max: number): string[] {
 	return lines;
 }
 
+/** Orders of a few items, all of them; a longer list keeps its own order. */
+function orders<T>(items: T[]): T[][] {
+	if (items.length <= 1 || items.length > 5) return [items];
+	return items.flatMap((item, i) =>
+		orders([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest])
+	);
+}
+
+/**
+ * Places the labels of the places a step names, on every stage size (tier 0): the
+ * greedy placer can block one with another, so each order of the few names is tried
+ * and the one that labels the most is kept (the first such, so the result is stable).
+ */
+function placeNamed(
+	requests: LabelRequest[],
+	placeOf: (r: LabelRequest) => string,
+	options: PlaceOptions
+): PlacedLabel[] {
+	const places = [...new Set(requests.map(placeOf))];
+	let best: PlacedLabel[] = [];
+	let bestCount = -1;
+	for (const order of orders(places)) {
+		const rank = new Map(order.map((id, i) => [id, i]));
+		const placed = placeLabels(
+			requests.map((r) => ({ ...r, priority: rank.get(placeOf(r))! * 100 + r.priority })),
+			options
+		);
+		if (placed.length > bestCount) {
+			best = placed;
+			bestCount = placed.length;
+		}
+		if (bestCount === places.length) break;
+	}
+	return best;
+}
+
 export function mapScene(data: MapData, state: StepState, locale: Locale): Scene {
 	const view = data.views[state.view];
 	const transform = viewTransform(view.rect);
@@ -225,12 +291,31 @@ export function mapScene(data: MapData, state: StepState, locale: Locale): Scene
 
 	const stepEvents =
 		layers.has('events') || layers.has('arrows') ? eventsOfStep(state, data.events) : [];
-	const highlighted = new Set(state.highlight);
+	// What the step names: its places, and the places of the events it names (the story
+	// highlights an event to point at where it happened, with or without the events layer).
+	const named = new Set<string>();
+	for (const id of state.highlight) {
+		const event = data.events.find((e) => e.id === id);
+		for (const place of event ? event.places : [id]) named.add(place);
+	}
+	// Places the step names must be labelled on every stage, before anything else: those
+	// it names directly, and those of a named event of a place or a few (a long list of
+	// villages is labelled where there is room).
+	const own = new Set(state.highlight);
+	const direct = new Set(state.highlight);
+	for (const id of state.highlight) {
+		const event = data.events.find((e) => e.id === id);
+		if (event && event.places.length <= 3) for (const place of event.places) direct.add(place);
+	}
+	const highlighted = new Set(named);
 	const eventOf = new Map<string, MapEvent>();
 	for (const e of stepEvents) {
 		for (const id of e.places) highlighted.add(id);
 		if (!eventOf.has(e.places[0]!)) eventOf.set(e.places[0]!, e);
 	}
+	/** Area labels a region the step names replaces. */
+	const areaNamed = new Set<string>();
+	for (const [place, area] of AREA_LABELLED) if (direct.has(place)) areaNamed.add(area);
 
 	const inFrame = ([x, y]: [number, number], slack: number) =>
 		x >= -slack && x <= frame + slack && y >= -slack && y <= frame + slack;
@@ -240,15 +325,27 @@ export function mapScene(data: MapData, state: StepState, locale: Locale): Scene
 	const placeById = new Map<string, MapPlace>(data.places.map((p) => [p.id, p]));
 	// One marker per spot: placeholder points share a coordinate (Sijneh sits on Daraa
 	// al-Balad); the place the step is about, else the more important kind, keeps it.
+	// Places the step names keep their own marker even on a shared spot (the Omari
+	// mosque stands in Daraa al-Balad): the reader is told about both.
 	const rank = (p: MapPlace) => (highlighted.has(p.id) ? 0 : 10) + KIND_RANK[p.kind];
 	const bySpot = new Map<string, MapPlace>();
+	const ownSpot: MapPlace[] = [];
 	for (const p of data.places) {
 		if (!p.marked) continue;
+		if (named.has(p.id)) {
+			ownSpot.push(p);
+			continue;
+		}
 		const spot = `${Math.round(p.x)},${Math.round(p.y)}`;
 		const other = bySpot.get(spot);
 		if (!other || rank(p) < rank(other)) bySpot.set(spot, p);
 	}
-	for (const p of bySpot.values()) {
+	const taken = new Set(ownSpot.map((p) => `${Math.round(p.x)},${Math.round(p.y)}`));
+	const spots = [...bySpot.entries()]
+		.filter(([spot, p]) => !taken.has(spot) || highlighted.has(p.id))
+		.map(([, p]) => p);
+	// Drawn last, so the named places' markers sit on top.
+	for (const p of [...spots, ...ownSpot]) {
 		const [fx, fy] = toFrame([p.x, p.y], transform);
 		if (!inFrame([fx, fy], frame * 0.45)) continue;
 		const c = showControl ? control.get(p.id) : undefined;
@@ -262,7 +359,7 @@ export function mapScene(data: MapData, state: StepState, locale: Locale): Scene
 			controller: c?.controller ?? null,
 			disputed: c?.disputed ?? false,
 			highlighted: highlighted.has(p.id),
-			ringed: state.highlight.includes(p.id) || eventOf.has(p.id)
+			ringed: named.has(p.id) || eventOf.has(p.id)
 		});
 	}
 
@@ -280,56 +377,71 @@ export function mapScene(data: MapData, state: StepState, locale: Locale): Scene
 			x: m.fx / frame,
 			y: m.fy / frame,
 			text,
-			lines: word ? [place.name[locale], word] : undefined,
+			// Long names and event words wrap, so a label fits the narrowest phone stage.
+			lines: word
+				? [...splitName(place.name[locale], 16), ...splitName(word, 16)]
+				: text.length > 16
+					? splitName(text, 16)
+					: undefined,
 			mustShow: m.ringed,
-			priority: (event ? 0 : m.highlighted ? 10 : 20) + KIND_RANK[place.kind],
+			priority:
+				(direct.has(m.id) ? -10 : event ? 0 : m.highlighted ? 10 : 20) + KIND_RANK[place.kind],
 			size: m.highlighted ? 13 : 12,
 			bold: m.highlighted,
 			radius: m.radius
 		});
 	}
 	// Regions and valleys the step names: a centred italic label, no marker.
+	const regionOf = new Map<string, string>();
 	for (const p of data.places) {
-		if (p.marked || !highlighted.has(p.id) || AREA_LABELLED.has(p.id)) continue;
+		if (p.marked || !highlighted.has(p.id)) continue;
+		if (AREA_LABELLED.has(p.id) && !direct.has(p.id)) continue;
 		const [fx, fy] = toFrame([p.x, p.y], transform);
 		if (!inFrame([fx, fy], 0)) continue;
-		const lines = splitName(p.name[locale], 16);
-		requests.push({
-			id: p.id,
-			x: fx / frame,
-			y: fy / frame,
-			text: p.name[locale],
-			lines,
-			priority: 5,
-			size: 12,
-			radius: 0
+		const lines = splitName(p.name[locale], AREA_LABELLED.has(p.id) ? 8 : 16);
+		// A region's point is only its middle: the label may sit a little off it (first
+		// that fits) when the middle is under the date or near an edge.
+		REGION_SHIFTS.forEach(([sx, sy], i) => {
+			const id = i === 0 ? p.id : `${p.id}@${i}`;
+			regionOf.set(id, p.id);
+			requests.push({
+				id,
+				group: `region:${p.id}`,
+				x: fx / frame + sx,
+				y: fy / frame + sy,
+				text: p.name[locale],
+				lines,
+				priority: (direct.has(p.id) ? -12 : 5) + i * 0.01,
+				mustShow: direct.has(p.id),
+				size: 12,
+				radius: 0
+			});
 		});
 	}
-	if (showLabels) {
-		for (const a of data.areaLabels) {
-			if (a.kind === 'road' && !showM5) continue;
-			const upper = a.kind === 'country' || a.kind === 'governorate';
-			const text = upper ? a.name[locale].toUpperCase() : a.name[locale];
-			a.at.forEach((at, i) => {
-				const [fx, fy] = toFrame(at, transform);
-				if (!inFrame([fx, fy], -40)) return;
-				requests.push({
-					id: `area:${a.id}:${i}`,
-					group: a.id,
-					x: fx / frame,
-					y: fy / frame,
-					text,
-					lines: splitName(text, a.kind === 'golan' ? 14 : 18),
-					// The Golan's status is part of the story: it is labelled before any town.
-					priority:
-						(a.kind === 'golan' ? 1 : a.kind === 'country' ? 30 : a.kind === 'road' ? 45 : 40) +
-						i * 0.01,
-					size: a.kind === 'water' || a.kind === 'road' ? 11 : 12,
-					bold: a.kind !== 'water' && a.kind !== 'road',
-					radius: 0
-				});
+	for (const a of data.areaLabels) {
+		if (!showLabels || areaNamed.has(a.id)) continue;
+		if (a.kind === 'road' && !showM5) continue;
+		const upper = a.kind === 'country' || a.kind === 'governorate';
+		const text = upper ? a.name[locale].toUpperCase() : a.name[locale];
+		a.at.forEach((at, i) => {
+			const [fx, fy] = toFrame(at, transform);
+			if (!inFrame([fx, fy], -40)) return;
+			requests.push({
+				id: `area:${a.id}:${i}`,
+				group: a.id,
+				x: fx / frame,
+				y: fy / frame,
+				text,
+				lines: splitName(text, a.kind === 'golan' ? 14 : 18),
+				// The Golan's status is part of the story: it is labelled before any town.
+				priority:
+					(a.kind === 'golan' ? 1 : a.kind === 'country' ? 30 : a.kind === 'road' ? 45 : 40) +
+					i * 0.01,
+				size: a.kind === 'water' || a.kind === 'road' ? 11 : 12,
+				bold: a.kind !== 'water' && a.kind !== 'road',
+				radius: 0
 			});
-		}
+		});
 	}
 	// Convoys: an arrow from where the buses left toward their destination off the map,
 	// placed with the labels (shaft and text as one box), shorter if the long one does not fit.
@@ -406,14 +518,17 @@ export function mapScene(data: MapData, state: StepState, locale: Locale): Scene
 	}));
 	const showLocator = layers.has('locator');
 	const beforeOffensive = state.date < '2018-06-19';
-	const topInset = TOP_INSET + (showControl && beforeOffensive ? NOTE_INSET : 0);
+	// The date covers only the top left corner; the note under it, when shown, spans the top.
+	const withNote = showControl && beforeOffensive;
+	const dateWidth = 8 + 14 + formatDate(state.date, locale).length * 16 * 0.62;
 	const bounds = (stage: number): Box => ({
 		x0: 2,
-		y0: topInset,
+		y0: withNote ? TOP_INSET + NOTE_INSET : 2,
 		x1: stage - 2,
 		y1: stage - BOTTOM_INSET
 	});
 	const reserved = (stage: number): Box[] => [
+		{ x0: 0, y0: 0, x1: dateWidth, y1: TOP_INSET },
 		// The scale bar (bottom right) and the locator inset (top right) sit over the
 		// square's corners on a narrow stage.
 		{ x0: stage * 0.78, y0: stage - 26, x1: stage, y1: stage },
@@ -422,7 +537,23 @@ export function mapScene(data: MapData, state: StepState, locale: Locale): Scene
 	// Tier by tier: each tier's labels are shown from its size up, so they are checked at
 	// every size from there to the widest, clear of the tiers placed before them.
 	const byId = new Map(requests.map((r) => [r.id, r]));
+	// The places the step names itself first, then those of the events it names.
+	const placeOf = (r: LabelRequest) => regionOf.get(r.id) ?? r.id;
 	const tiered: { label: PlacedLabel; tier: number }[] = [];
+	for (const wanted of [(id: string) => own.has(id), (id: string) => !own.has(id)]) {
+		const placed = placeNamed(
+			requests.filter((r) => direct.has(placeOf(r)) && wanted(placeOf(r))),
+			placeOf,
+			{
+				stages: LABEL_TIERS.flatMap((t) => t.stages),
+				bounds,
+				obstacles,
+				reserved,
+				placed: tiered.map((t) => ({ request: byId.get(t.label.id)!, position: t.label.position }))
+			}
+		);
+		for (const label of placed) tiered.push({ label, tier: 0 });
+	}
 	LABEL_TIERS.forEach((_, tier) => {
 		const done = new Set(tiered.map((t) => t.label.id));
 		const groups = new Set(tiered.map((t) => byId.get(t.label.id)!.group).filter(Boolean));
@@ -444,7 +575,8 @@ export function mapScene(data: MapData, state: StepState, locale: Locale): Scene
 		// Offsets do not depend on the stage size: measure them on any.
 		const box = labelBox(r, l.position, 1000);
 		const area = r.group ? data.areaLabels.find((a) => a.id === r.group) : undefined;
-		const place = placeById.get(r.id);
+		const placeId = regionOf.get(r.id) ?? r.id;
+		const place = placeById.get(placeId);
 		const align: SceneLabel['align'] = ['w', 'nw', 'sw'].includes(l.position)
 			? 'right'
 			: ['e', 'ne', 'se'].includes(l.position)
@@ -454,13 +586,15 @@ export function mapScene(data: MapData, state: StepState, locale: Locale): Scene
 			? area.kind
 			: place && !place.marked
 				? 'region'
-				: eventOf.has(r.id)
+				: eventOf.has(placeId)
 					? 'event'
-					: highlighted.has(r.id)
+					: highlighted.has(placeId)
 						? 'highlight'
 						: 'place';
+		// A region drawn only as its label: the label is the place's drawing too.
 		return {
-			id: r.id,
+			id: placeId,
+			place: !area && place && !place.marked ? place.id : undefined,
 			// Back to projected units: the page positions labels with the (animated) view transform.
 			x: (r.x * frame - transform.tx) / transform.k,
 			y: (r.y * frame - transform.ty) / transform.k,

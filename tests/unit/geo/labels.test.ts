@@ -147,6 +147,47 @@ describe('labels of the story map', () => {
 		for (const id of state.highlight) expect(labelled.has(id), id).toBe(true);
 	});
 
+	it('draws and labels every place a story step names, on phones too', () => {
+		const onMap = new Set(data.places.map((p) => p.id));
+		const events = new Map(data.events.map((e) => [e.id, e]));
+		const unlabelled: string[] = [];
+		const notOnSmallest: string[] = [];
+		const undrawn: string[] = [];
+		let checked = 0;
+		for (const locale of LOCALES) {
+			for (const step of bundle.stories[locale].steps) {
+				if (step.state.graphic !== 'map') continue;
+				const scene = mapScene(data, step.state, locale);
+				const drawn = new Set([
+					...scene.markers.map((m) => m.id),
+					...scene.labels.flatMap((l) => (l.place ? [l.place] : []))
+				]);
+				for (const id of step.state.highlight) {
+					// A named event stands for its places: they are drawn (when in the square).
+					for (const place of events.get(id)?.places ?? []) {
+						const m = data.places.find((p) => p.id === place)!;
+						const [fx, fy] = toFrame([m.x, m.y], scene.transform);
+						const inSquare = fx >= 0 && fx <= data.frame && fy >= 0 && fy <= data.frame;
+						if (m.marked && inSquare && !drawn.has(place))
+							undrawn.push(`${locale} ${step.slug} ${place}`);
+					}
+					if (!onMap.has(id)) continue;
+					checked++;
+					const key = `${locale} ${step.slug} ${id}`;
+					if (!drawn.has(id)) undrawn.push(key);
+					const label = scene.labels.find((l) => l.id === id);
+					// Tier 1 shows from a 330 px square: every phone but the narrowest.
+					if (!label || label.tier > 1) unlabelled.push(key);
+					else if (label.tier > 0) notOnSmallest.push(key);
+				}
+			}
+		}
+		expect(checked).toBeGreaterThan(40);
+		expect(undrawn).toEqual([]);
+		expect(unlabelled).toEqual([]);
+		expect(notOnSmallest).toEqual([]);
+	});
+
 	it('draws the buses leaving Jubata al-Khashab heading north on 1 August', () => {
 		const state = states.find((s) => s.date === '2018-08-01' && s.view === 'south')!;
 		const scene = mapScene(data, state, 'en');

@@ -32,14 +32,18 @@ describe('views', () => {
 
 	it('contains every located place that a step using the view highlights', () => {
 		const missing: string[] = [];
+		let checked = 0;
 		for (const step of mapSteps) {
 			const rect = data.views[step.state.view].rect;
 			for (const id of step.state.highlight) {
 				const at = placeAt.get(id);
-				if (at && !rectContains(rect, at))
-					missing.push(`${step.slug}: ${id} not in ${step.state.view}`);
+				if (!at) continue;
+				checked++;
+				if (!rectContains(rect, at)) missing.push(`${step.slug}: ${id} not in ${step.state.view}`);
 			}
 		}
+		// The story names places at most map steps: the check is not vacuous.
+		expect(checked).toBeGreaterThan(40);
 		expect(missing).toEqual([]);
 	});
 
