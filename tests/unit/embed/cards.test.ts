@@ -56,6 +56,28 @@ describe('social card SVG', () => {
 		expect(svg).toContain('&lt;b&gt;');
 		expect(svg).not.toContain('<b>');
 		expect(svg).toContain('<rect width="400" height="300"/>');
-		expect(svg).toContain('<style>.x{fill:red}</style>');
+		expect(svg).toContain('<style><![CDATA[.x{fill:red}]]></style>');
+	});
+});
+
+describe('the graphic a card draws', () => {
+	it('is the drawing the graphic marks, or its largest one, never a legend swatch', () => {
+		const swatch = '<svg width="10" height="10"><rect width="10" height="10"/></svg>';
+		const chart = '<svg viewBox="0 0 360 260"><g><rect/><rect/><text>Axis</text></g></svg>';
+		expect(extractSvg(`<div>${swatch}<figure>${chart}</figure></div>`)).toBe(chart);
+		const marked = '<svg data-card viewBox="0 0 1 1"></svg>';
+		expect(extractSvg(`${chart}${marked}`)).toBe(marked);
+	});
+
+	it('keeps CSS with characters XML reserves readable by the rasteriser', () => {
+		const svg = cardSvg({
+			graphicSvg: '<svg viewBox="0 0 10 10"></svg>',
+			css: 'a > b { content: "&" }',
+			headline: 'H',
+			kicker: 'K',
+			story: 'S',
+			fontFamily: 'Source Sans 3'
+		});
+		expect(svg).toContain('<![CDATA[a > b { content: "&" }]]>');
 	});
 });
