@@ -28,6 +28,8 @@ export const test = base.extend<{ pageProblems: string[] }>({
 				const reason = request.failure()?.errorText ?? '';
 				// With scripts turned off Chromium reports the blocked module scripts as failures.
 				if (!javaScriptEnabled && request.resourceType() === 'script') return;
+				// The browser's own favicon fetch is cancelled when a link loads the next page.
+				if (reason === 'net::ERR_ABORTED' && request.url().endsWith('/favicon.svg')) return;
 				problems.push(`failed request: ${request.url()} (${reason})`);
 			});
 			page.on('response', (response) => {
