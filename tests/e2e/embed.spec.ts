@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test as base, type Frame, type Page } from '@playwright/test';
+import { triggerFraction } from '../../src/lib/scroll/activeStep';
 import { test, expect, stepSlugs } from './fixtures';
 
 /**
@@ -133,7 +134,10 @@ hostTest(
 		// Each step now carries its own graphic, in its own state.
 		const pairs = frame.locator('[data-step]');
 		const count = await pairs.count();
-		await expect(frame.locator('[data-step] [data-active-step]')).toHaveCount(count);
+		// The story waits 1.5 s for a position, then draws 35 graphics at once: slow on a busy CI box.
+		await expect(frame.locator('[data-step] [data-active-step]')).toHaveCount(count, {
+			timeout: 15_000
+		});
 		const mismatched = await pairs.evaluateAll((steps) =>
 			steps.filter(
 				(s) =>
@@ -226,6 +230,32 @@ hostTest.describe('the whole story embedded with pym.js', () => {
 			expect(checkedVisible).toBe(slugs.length - 1);
 			// The embed never touches the host's URL or history.
 			expect(new URL(page.url()).hash).toBe('');
+		}
+	);
+
+	hostTest(
+		'a host that jumps (a contents link, a script) shows the step it lands on',
+		async ({ page, host }) => {
+			await page.goto(`${host.origin}/?embed=/embed/`);
+			const frame = await embedFrame(page, /\/embed\/\?/);
+			await expect.poll(() => iframeHeight(page)).toBeGreaterThan(3000);
+			const viewport = page.viewportSize()!;
+			const trigger = viewport.height * triggerFraction(viewport.width);
+			const steps = frame.locator('[data-step]');
+			const graphic = frame.locator('[data-active-step]').first();
+			// No wheel or touch reaches the frame: only the host's answers say where it is.
+			for (const index of [20, 4, 12, 30]) {
+				const step = steps.nth(index);
+				const slug = (await step.getAttribute('data-step'))!;
+				const stepTop = await step.evaluate((el) => el.getBoundingClientRect().top);
+				const frameTop = await page.evaluate(
+					() => document.querySelector('#container iframe')!.getBoundingClientRect().top + scrollY
+				);
+				await page.evaluate((y) => window.scrollTo(0, y), frameTop + stepTop - trigger + 60);
+				await expect(graphic, `jumped to ${slug}`).toHaveAttribute('data-active-step', slug, {
+					timeout: 3000
+				});
+			}
 		}
 	);
 

@@ -58,11 +58,15 @@ export function hostViewport(channel: EmbedChannel): HostViewport {
 			};
 			frame = requestAnimationFrame(tick);
 
+			// What this subscriber last saw: `position` is shared by every subscriber, and the
+			// first one to hear a message has already stored it by the time the next one does.
+			let seen = position;
 			const stopListening = channel.onParentMessage((message) => {
 				if (message.type !== 'viewport-iframe-position') return;
-				const previous = position;
+				const previous = seen;
 				const next = message.position;
 				position = next;
+				seen = next;
 				if (
 					previous &&
 					previous.top === next.top &&

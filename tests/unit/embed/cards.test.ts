@@ -28,7 +28,7 @@ describe('social card SVG', () => {
 			}
 		);
 		expect(placed).toBe(
-			'<svg x="10" y="20" width="600" height="500" preserveAspectRatio="xMidYMid meet" viewBox="0 0 400 300" class="map"><g/></svg>'
+			'<svg x="10" y="20" width="600" height="500" preserveAspectRatio="xMidYMid meet" overflow="visible" viewBox="0 0 400 300" class="map"><g/></svg>'
 		);
 	});
 

@@ -1,4 +1,5 @@
 import type { MapController } from '$geo/control';
+import type { SceneLabel } from '$geo/scene';
 import type { Localized } from '$lib/data/types';
 
 /**
@@ -51,3 +52,61 @@ export function markerPath(controller: MapController | null, r: number): string 
 			return `M${-r} 0A${r} ${r} 0 1 0 ${r} 0A${r} ${r} 0 1 0 ${-r} 0Z`;
 	}
 }
+
+export interface MarkerStyle {
+	fill: string;
+	stroke: string;
+	strokeWidth: number;
+}
+
+/** Settlement marker paint by controller ('neutral' when the step does not show control). */
+export const MARKER_STYLES: Record<MapController | 'neutral', MarkerStyle> = {
+	neutral: { fill: '#5f5d58', stroke: '#fff', strokeWidth: 1 },
+	government: { fill: '#a8271d', stroke: '#fff', strokeWidth: 1 },
+	reconciled: { fill: '#fff', stroke: '#a8271d', strokeWidth: 2 },
+	rebels: { fill: '#1f6aa5', stroke: '#fff', strokeWidth: 1 },
+	jkw: { fill: '#1d1d1f', stroke: '#fff', strokeWidth: 1 },
+	contested: { fill: '#9a7400', stroke: '#fff', strokeWidth: 1 }
+};
+
+export type LabelKind = SceneLabel['kind'];
+
+export interface LabelStyle {
+	color: string;
+	weight: 400 | 700;
+	italic: boolean;
+	/** Tracking, em. */
+	spacing: number;
+}
+
+/** Map label type by kind: areas in spaced capitals or italics, places the step is about in bold. */
+export const LABEL_STYLES: Record<LabelKind, LabelStyle> = {
+	place: { color: '#1d1d1f', weight: 400, italic: false, spacing: 0 },
+	highlight: { color: '#1d1d1f', weight: 700, italic: false, spacing: 0 },
+	event: { color: '#7d1d13', weight: 700, italic: false, spacing: 0 },
+	country: { color: '#55524c', weight: 700, italic: false, spacing: 0.08 },
+	governorate: { color: '#5c5850', weight: 700, italic: false, spacing: 0.06 },
+	golan: { color: '#3b3934', weight: 700, italic: false, spacing: 0 },
+	water: { color: '#1f5f93', weight: 400, italic: true, spacing: 0 },
+	road: { color: '#6b5228', weight: 400, italic: true, spacing: 0 },
+	region: { color: '#3b3934', weight: 400, italic: true, spacing: 0 }
+};
+
+/** Halo drawn around map text so it stays legible (AA) over any fill. */
+export const LABEL_HALO = '#fff';
+/** Convoy arrows and the destination they point to. */
+export const CONVOY_COLOUR = '#7d1d13';
+
+/** Words of the map key that are not controller names. */
+export const KEY_WORDS: Record<'en' | 'fr', { disputed: string; areas: string; golan: string }> = {
+	en: {
+		disputed: 'date disputed',
+		areas: 'Areas are approximate',
+		golan: 'Israeli-occupied Golan'
+	},
+	fr: {
+		disputed: 'date contestée',
+		areas: 'Zones approximatives',
+		golan: 'Golan occupé par Israël'
+	}
+};

@@ -104,7 +104,12 @@ export function extractSvg(html: string): string | null {
 	return marked ?? svgs.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
-/** Places an `<svg>` element in a box: its own viewBox scales to fit, centred. */
+/**
+ * Places an `<svg>` element in a box: its own viewBox scales to fit, centred. The
+ * box does not clip: resvg drops everything a clip-path inside a clipping nested
+ * `<svg>` holds once the content reaches far outside it (a zoomed map), so a
+ * graphic that needs clipping clips itself.
+ */
 export function placeSvg(
 	svg: string,
 	box: { x: number; y: number; width: number; height: number }
@@ -113,13 +118,16 @@ export function placeSvg(
 	const attributes = open
 		.replace(/^<svg/, '')
 		.replace(/>$/, '')
-		.replace(/\s(x|y|width|height|preserveAspectRatio|style)="[^"]*"/g, '');
+		.replace(/\s(x|y|width|height|preserveAspectRatio|style|overflow)="[^"]*"/g, '');
 	return (
 		`<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" ` +
-		`preserveAspectRatio="xMidYMid meet"${attributes}>` +
+		`preserveAspectRatio="xMidYMid meet" overflow="visible"${attributes}>` +
 		svg.slice(open.length)
 	);
 }
+
+/** Where the graphic sits on the card, right of the headline. */
+export const GRAPHIC_BOX = { x: 560, y: 32, width: 616, height: 566 } as const;
 
 const PAPER = '#fbfaf7';
 const INK = '#1d1d1f';
@@ -135,7 +143,7 @@ export function cardSvg(input: CardInput): string {
 	const headline = fitHeadline(input.headline, textWidthMax, storyTop - 40 - 150 - 24);
 	const lineHeight = Math.round(headline.size * 1.1);
 	const headlineTop = 150 + headline.size;
-	const graphic = placeSvg(input.graphicSvg, { x: 560, y: 32, width: 616, height: 566 });
+	const graphic = placeSvg(input.graphicSvg, GRAPHIC_BOX);
 	const font = escapeXml(input.fontFamily);
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" `,

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { render } from 'svelte/server';
+import MapCard from '$components/cards/MapCard.svelte';
 import Graphic from '$components/graphic/Graphic.svelte';
 import { CARD_WIDTH } from '$lib/embed/paths';
 import { storyPageData } from '$lib/server/storyPage';
@@ -63,7 +64,11 @@ let cssCache: string | null = null;
 
 export function stepCardSvg(locale: Locale, step: Step): string {
 	const { graphics, story } = storyPageData(locale);
-	const rendered = render(Graphic, { props: { step, locale, graphics, animate: false } });
+	// The page's map puts markers and labels in HTML over the SVG; the card needs all of it in one SVG.
+	const rendered =
+		step.state.graphic === 'map'
+			? render(MapCard, { props: { state: step.state, locale, data: graphics.map } })
+			: render(Graphic, { props: { step, locale, graphics, animate: false } });
 	const graphicSvg = extractSvg(rendered.body);
 	if (!graphicSvg) throw new Error(`card ${locale}/${step.slug}: the graphic drew no <svg>`);
 	cssCache ??= clientCss();

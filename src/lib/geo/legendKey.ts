@@ -1,0 +1,21 @@
+import type { MapController } from './control';
+import type { Scene } from './scene';
+
+/** Key order: the four sides are always keyed so colours mean the same on every step. */
+const KEY_ORDER: MapController[] = ['government', 'reconciled', 'rebels', 'jkw', 'contested'];
+
+/** Controllers the map key lists for a scene ("contested" only when something is). */
+export function keyedControllers(scene: Scene): MapController[] {
+	const shown = new Set<MapController>([
+		...scene.markers.flatMap((m) => (m.controller ? [m.controller] : [])),
+		...[...scene.cellControl.values()].map((c) => c.controller)
+	]);
+	return KEY_ORDER.filter((c) => c !== 'contested' || shown.has(c));
+}
+
+/** Whether any marker or area on the map has a disputed date (the key explains the ring). */
+export function sceneHasDisputed(scene: Scene): boolean {
+	return (
+		scene.markers.some((m) => m.disputed) || [...scene.cellControl.values()].some((c) => c.disputed)
+	);
+}

@@ -1,0 +1,86 @@
+import { Resvg } from '@resvg/resvg-js';
+import { describe, expect, it } from 'vitest';
+import { LABEL_TIERS, mapScene } from '$geo/scene';
+import { GRAPHIC_BOX } from '$lib/server/cards/cardSvg';
+import { stepCardSvg } from '$lib/server/cards/renderCard';
+import { storyPageData } from '$lib/server/storyPage';
+import { LOCALES } from '$story/registry';
+
+/** The map card draws the tiers the page shows on a stage this size (MapCard's side). */
+const CARD_TIER = 1;
+const SIDE = LABEL_TIERS[CARD_TIER].stages.at(-1)!;
+
+function mapSteps(locale: (typeof LOCALES)[number]) {
+	const { story, graphics } = storyPageData(locale);
+	return story.steps
+		.filter((step) => step.state.graphic === 'map')
+		.map((step) => ({ step, scene: mapScene(graphics.map, step.state, locale) }));
+}
+
+const unescape = (text: string) => text.replace(/&amp;/g, '&').replace(/&#39;/g, "'");
+
+describe('map social cards', () => {
+	for (const locale of LOCALES) {
+		it(`draw every marker, convoy and label of the step's map in ${locale}`, () => {
+			for (const { step, scene } of mapSteps(locale)) {
+				const svg = stepCardSvg(locale, step);
+				const tspans = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) =>
+					unescape(m[1]!)
+				);
+				const texts = [...svg.matchAll(/<text[^>]*>([^<]+)<\/text>/g)].map((m) => unescape(m[1]!));
+				expect(svg.match(/class="shape/g)?.length ?? 0, step.slug).toBe(scene.markers.length);
+				for (const label of scene.labels.filter((l) => l.tier <= CARD_TIER)) {
+					for (const line of label.lines) expect(tspans, `${step.slug}: ${line}`).toContain(line);
+				}
+				for (const arrow of scene.arrows.filter((a) => a.tier <= CARD_TIER)) {
+					expect(texts, `${step.slug}: ${arrow.text}`).toContain(arrow.text);
+				}
+			}
+		});
+	}
+
+	/** A map card rasterised, with the map square's place on it (meet-fitted in the graphic box). */
+	function rasterMap(svg: string) {
+		const { width, pixels } = new Resvg(svg, { fitTo: { mode: 'original' } }).render();
+		const rgb = (x: number, y: number) => {
+			const i = (Math.round(y) * width + Math.round(x)) * 4;
+			return [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!] as const;
+		};
+		const mapHeight = Number(svg.match(/data-card=""[^>]*viewBox="0 0 \d+ (\d+(?:\.\d+)?)"/)![1]);
+		const scale = Math.min(GRAPHIC_BOX.width / SIDE, GRAPHIC_BOX.height / mapHeight);
+		const left = GRAPHIC_BOX.x + (GRAPHIC_BOX.width - SIDE * scale) / 2;
+		const top = GRAPHIC_BOX.y + (GRAPHIC_BOX.height - mapHeight * scale) / 2;
+		return { rgb, left, top, side: SIDE * scale, pxPerUnit: (SIDE / 1000) * scale };
+	}
+
+	it('fill the map square on every map step (nothing the rasteriser drops)', () => {
+		for (const { step } of mapSteps('en')) {
+			const { rgb, left, top, side } = rasterMap(stepCardSvg('en', step));
+			let paper = 0;
+			let total = 0;
+			for (let y = top + 2; y < top + side - 2; y += 6) {
+				for (let x = left + 2; x < left + side - 2; x += 6) {
+					const [r, g, b] = rgb(x, y);
+					total++;
+					if (r === 0xfb && g === 0xfa && b === 0xf7) paper++;
+				}
+			}
+			expect(paper / total, step.slug).toBeLessThan(0.05);
+		}
+	});
+
+	it('frame the step’s view: a marker is drawn where the scene puts it', () => {
+		const { step, scene } = mapSteps('en').find(({ step }) => step.slug === 'quneitra-flag')!;
+		expect(scene.transform.k, 'a zoomed view').toBeGreaterThan(1.5);
+		const { rgb, left, top, pxPerUnit } = rasterMap(stepCardSvg('en', step));
+		const inView = (v: number) => v > 50 && v < 950;
+		const marker = scene.markers.find(
+			(m) => m.controller === 'government' && m.radius >= 3 && inView(m.fx) && inView(m.fy)
+		)!;
+		expect(marker, 'a government marker in view').toBeTruthy();
+		const [r, g, b] = rgb(left + marker.fx * pxPerUnit, top + marker.fy * pxPerUnit);
+		expect(r).toBeGreaterThan(140);
+		expect(g).toBeLessThan(80);
+		expect(b).toBeLessThan(80);
+	});
+});
