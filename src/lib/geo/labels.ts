@@ -24,7 +24,10 @@ export interface LabelRequest {
 	box?: Box;
 	/** Requests of one group are alternatives (other anchors for one label): the first that fits wins. */
 	group?: string;
-	/** The step is about it: if no position is clear of markers, it may cover a marker (never a label). */
+	/**
+	 * The step is about it: if no position is clear of markers, it may cover a marker
+	 * (never a label), and an inset such as the date only when a marker will not do.
+	 */
 	mustShow?: boolean;
 	/** Lines, for long area names; the widest sets the box. */
 	lines?: string[];
@@ -167,8 +170,9 @@ export function placeLabels(
 	const labelsTaken: Span[] = (options.placed ?? []).map((p) =>
 		span((stage) => labelBox(p.request, p.position, stage))
 	);
+	const reservedSpans = reservedLo.map((box, i): Span => [box, reservedHi[i]!]);
 	const taken: Span[] = [
-		...reservedLo.map((box, i): Span => [box, reservedHi[i]!]),
+		...reservedSpans,
 		...(options.obstacles ?? []).map((o) => span((stage) => obstacleBox(o, stage))),
 		...labelsTaken
 	];
@@ -196,7 +200,11 @@ export function placeLabels(
 			}
 			return false;
 		};
-		if (!tryPlace(taken) && req.mustShow) tryPlace(labelsTaken);
+		// A label the step must show goes where it covers only markers, and only
+		// as a last resort over an inset (the date, the scale bar) too.
+		if (!tryPlace(taken) && req.mustShow && !tryPlace([...reservedSpans, ...labelsTaken])) {
+			tryPlace(labelsTaken);
+		}
 	}
 	return result;
 }

@@ -206,3 +206,36 @@ describe('labels of the story map', () => {
 		expect(fr.labels.find((l) => l.kind === 'golan')?.text).toBe('Golan occupé par Israël');
 	});
 });
+
+describe('a label the step must show', () => {
+	it('covers a marker rather than hide under the date or the scale bar', () => {
+		const request: LabelRequest = {
+			id: 'named',
+			x: 0.5,
+			y: 0.5,
+			text: 'Named place',
+			priority: 0,
+			size: 12,
+			radius: 3,
+			mustShow: true
+		};
+		const options = {
+			stages: [200],
+			bounds: () => ({ x0: 0, y0: 0, x1: 200, y1: 200 }),
+			// An inset over the whole right half, a big marker just left of the anchor.
+			reserved: () => [{ x0: 100, y0: 0, x1: 200, y1: 200 }],
+			obstacles: [{ x: 0.3, y: 0.5, radius: 40 }]
+		};
+		const [placed] = placeLabels([request], options);
+		expect(placed?.id).toBe('named');
+		const box = labelBox(request, placed!.position, 200);
+		expect(overlaps(box, { x0: 100, y0: 0, x1: 200, y1: 200 })).toBe(false);
+		// With nowhere else to go it still shows, over the inset.
+		const cornered = placeLabels([request], {
+			...options,
+			obstacles: [...options.obstacles, { x: 0.5, y: 0.5, radius: 0 }],
+			bounds: () => ({ x0: 60, y0: 0, x1: 200, y1: 200 })
+		});
+		expect(cornered.map((p) => p.id)).toEqual(['named']);
+	});
+});
