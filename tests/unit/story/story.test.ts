@@ -164,6 +164,16 @@ describe('the story', () => {
 		expect(all).toMatch(/Armée Khaled Ben al-Walid/);
 	});
 
+	it('uses the typographic apostrophe in the French text of the dataset', () => {
+		const texts = [
+			...bundle.dataset.events.map((e) => e.summary.fr),
+			...bundle.dataset.claims.flatMap((c) => [c.text.fr, c.now.fr]),
+			...bundle.disagreements.flatMap((d) => [d.says.fr, d.who.fr])
+		];
+		expect(texts.length).toBeGreaterThan(100);
+		expect(texts.filter((t) => t.includes("'"))).toEqual([]);
+	});
+
 	it('has no placeholder text left', () => {
 		for (const story of [en, fr]) {
 			const all = [story.meta.headline, story.meta.dek, ...segments(story).map(plain)].join(' ');
