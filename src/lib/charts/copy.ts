@@ -120,7 +120,7 @@ export const CHART_COPY = {
 		who: 'Décompte',
 		published: 'Publié par',
 		moreThan: 'plus de',
-		upTo: "jusqu'à",
+		upTo: 'jusqu’à',
 		partisan: 'affirmation partisane',
 		today: 'Date du récit',
 		timeline: {

@@ -23,7 +23,7 @@ export function formatNumber(value: number, locale: Locale): string {
 
 const BOUND_WORDS: Record<Locale, { atLeast: string; atMost: string; rangeJoin: string }> = {
 	en: { atLeast: 'more than', atMost: 'up to', rangeJoin: '–' },
-	fr: { atLeast: 'plus de', atMost: "jusqu'à", rangeJoin: ' à ' }
+	fr: { atLeast: 'plus de', atMost: 'jusqu’à', rangeJoin: ' à ' }
 };
 
 /** A figure as prose: "320,000", "more than 250", "285,000–325,000" (a range keeps every source's number). */

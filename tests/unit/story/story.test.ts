@@ -5,6 +5,7 @@ import { readInputs } from '../../../src/lib/data/build';
 import type { Bundle, DatasetEvent } from '../../../src/lib/data/types';
 import type { Paragraph, Story } from '../../../src/lib/story/types';
 import { sectionsData } from '../../../src/lib/server/sections';
+import { formatFigure } from '../../../src/lib/story/format';
 
 const files = readInputs(process.cwd());
 const bundle: Bundle = compileBundle(files);
@@ -155,7 +156,13 @@ describe('the story', () => {
 			...segments(fr).map(plain),
 			...fr.steps.flatMap((s) => [s.title, s.alt])
 		];
-		const bad = texts.filter((t) => / [;:!?»]|« /.test(t));
+		const figures = fr.steps
+			.flatMap((s) => s.paragraphs.flat())
+			.flatMap((s) => (s.kind === 'figure' ? [formatFigure(s.figure, 'fr')] : []));
+		expect(figures.length).toBeGreaterThan(20);
+		const bad = [...texts, ...Object.values(fr.ui), ...figures].filter((t) =>
+			/ [;:!?»]|« |'/.test(t)
+		);
 		expect(bad).toEqual([]);
 		// AFP spellings, not the English ones
 		const all = texts.join(' ');
