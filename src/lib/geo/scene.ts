@@ -318,9 +318,39 @@ function decodePlacement(
 	return out;
 }
 
+interface Memo {
+	scenes: Map<string, { scene: Scene; placement: LabelPlacement }>;
+	/** One object for each distinct marker, label, arrow or cell colour, by content. */
+	parts: Map<string, object>;
+}
+
 /** Scenes already drawn, per map data: a step shown again costs nothing. */
-const scenes = new WeakMap<MapData, Map<string, { scene: Scene; placement: LabelPlacement }>>();
+const memos = new WeakMap<MapData, Memo>();
 const MAX_SCENES = 256;
+
+/**
+ * The scene with every part that an earlier scene already had replaced by that
+ * earlier object: the page's keyed lists then see the markers, labels and cells a
+ * step change leaves alone as unchanged, and update only the others.
+ */
+function shareParts(scene: Scene, parts: Map<string, object>): Scene {
+	const share = <T extends object>(kind: string, part: T): T => {
+		const key = `${kind}:${JSON.stringify(part)}`;
+		const known = parts.get(key) as T | undefined;
+		if (known) return known;
+		parts.set(key, part);
+		return part;
+	};
+	const cellControl: Scene['cellControl'] = new Map();
+	for (const [id, c] of scene.cellControl) cellControl.set(id, share('cell', c));
+	return {
+		...scene,
+		markers: scene.markers.map((m) => share('marker', m)),
+		labels: scene.labels.map((l) => share('label', l)),
+		arrows: scene.arrows.map((a) => share('arrow', a)),
+		cellControl
+	};
+}
 
 /**
  * The scene of a step. `placement`, when given, is where the labels went (from
@@ -348,14 +378,18 @@ function memoScene(
 	locale: Locale,
 	placement?: LabelPlacement
 ): { scene: Scene; placement: LabelPlacement } {
-	let memo = scenes.get(data);
-	if (!memo) scenes.set(data, (memo = new Map()));
+	let memo = memos.get(data);
+	if (!memo) memos.set(data, (memo = { scenes: new Map(), parts: new Map() }));
 	const key = `${locale}|${sceneKey(state)}`;
-	let entry = memo.get(key);
+	let entry = memo.scenes.get(key);
 	if (!entry) {
-		entry = buildScene(data, state, locale, placement);
-		if (memo.size >= MAX_SCENES) memo.clear();
-		memo.set(key, entry);
+		const built = buildScene(data, state, locale, placement);
+		if (memo.scenes.size >= MAX_SCENES) {
+			memo.scenes.clear();
+			memo.parts.clear();
+		}
+		entry = { scene: shareParts(built.scene, memo.parts), placement: built.placement };
+		memo.scenes.set(key, entry);
 	}
 	return entry;
 }
