@@ -3,50 +3,89 @@ import type { ResolvedFigure } from './types';
 
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
 
-function utc(iso: string): Date {
-	return new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-}
-
 /**
- * Building an Intl formatter costs far more than formatting with one (about 1 ms
- * each on a slow phone, and the page formats hundreds of dates while it hydrates),
- * so each (locale, options) formatter is built once and kept.
+ * Month names as en-GB and fr-FR write them in dates (what Intl.DateTimeFormat
+ * gives; tests/unit/story/format.test.ts checks every day against it). Dates are
+ * written from these tables rather than with Intl: building a date formatter loads
+ * the locale's calendar data, which cost the page a few hundred milliseconds of
+ * hydration on a slow phone, and the server and every browser then write the same.
  */
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-	const key = `d:${locale}:${JSON.stringify(options)}`;
-	let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
-	if (!format) {
-		format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone: 'UTC' });
-		formatters.set(key, format);
+const MONTHS: Record<Locale, { long: readonly string[]; short: readonly string[] }> = {
+	en: {
+		long: [
+			'January',
+			'February',
+			'March',
+			'April',
+			'May',
+			'June',
+			'July',
+			'August',
+			'September',
+			'October',
+			'November',
+			'December'
+		],
+		short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec']
+	},
+	fr: {
+		long: [
+			'janvier',
+			'février',
+			'mars',
+			'avril',
+			'mai',
+			'juin',
+			'juillet',
+			'août',
+			'septembre',
+			'octobre',
+			'novembre',
+			'décembre'
+		],
+		short: [
+			'janv.',
+			'févr.',
+			'mars',
+			'avr.',
+			'mai',
+			'juin',
+			'juil.',
+			'août',
+			'sept.',
+			'oct.',
+			'nov.',
+			'déc.'
+		]
 	}
-	return format;
+};
+
+/** Year, month (0-11) and day of a YYYY-MM-DD (or longer ISO) date, read as UTC. */
+function parts(iso: string): { year: number; month: number; day: number } {
+	const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+	return { year: date.getUTCFullYear(), month: date.getUTCMonth(), day: date.getUTCDate() };
 }
 
 /** "19 June 2018" / "19 juin 2018"; the year is dropped when `short`. */
 export function formatDate(iso: string, locale: Locale, options: { short?: boolean } = {}): string {
-	return dateFormat(
-		locale,
-		options.short
-			? { day: 'numeric', month: 'long' }
-			: { day: 'numeric', month: 'long', year: 'numeric' }
-	).format(utc(iso));
+	const { year, month, day } = parts(iso);
+	const text = `${day} ${MONTHS[locale].long[month]}`;
+	return options.short ? text : `${text} ${year}`;
 }
 
 /** "June 2018" / "juin 2018", for a YYYY-MM month. */
 export function formatMonth(month: string, locale: Locale): string {
-	return dateFormat(locale, { month: 'long', year: 'numeric' }).format(
-		new Date(`${month.slice(0, 7)}-01T00:00:00Z`)
-	);
+	const { year, month: m } = parts(`${month.slice(0, 7)}-01`);
+	return `${MONTHS[locale].long[m]} ${year}`;
 }
 
+const numberFormats: Partial<Record<Locale, Intl.NumberFormat>> = {};
+
+/** A number as the locale writes it, to one decimal at most (the formatter is built once). */
 export function formatNumber(value: number, locale: Locale): string {
-	const key = `n:${locale}`;
-	let format = formatters.get(key) as Intl.NumberFormat | undefined;
-	if (!format) {
-		format = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1 });
-		formatters.set(key, format);
-	}
+	const format = (numberFormats[locale] ??= new Intl.NumberFormat(INTL_LOCALE[locale], {
+		maximumFractionDigits: 1
+	}));
 	return format.format(value);
 }
 
@@ -75,5 +114,6 @@ export function formatFigure(figure: ResolvedFigure, locale: Locale): string {
 
 /** "19 Jun" / "19 juin": for chart axes and labels, where the year is understood. */
 export function formatShortDate(iso: string, locale: Locale): string {
-	return dateFormat(locale, { day: 'numeric', month: 'short' }).format(utc(iso));
+	const { month, day } = parts(iso);
+	return `${day} ${MONTHS[locale].short[month]}`;
 }
