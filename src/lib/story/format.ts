@@ -81,8 +81,20 @@ export function formatMonth(month: string, locale: Locale): string {
 
 const numberFormats: Partial<Record<Locale, Intl.NumberFormat>> = {};
 
-/** A number as the locale writes it, to one decimal at most (the formatter is built once). */
+/** Thousands separators: a comma in English, a narrow no-break space in French (as Intl writes them). */
+const GROUP: Record<Locale, string> = { en: ',', fr: '\u202f' };
+
+/**
+ * A number as the locale writes it, to one decimal at most. Whole numbers (nearly
+ * every figure in the story) are grouped here, which is what Intl writes
+ * (tests/unit/story/format.test.ts) without building a number formatter while the
+ * page hydrates; others go through Intl, built once per locale.
+ */
 export function formatNumber(value: number, locale: Locale): string {
+	if (Number.isSafeInteger(value)) {
+		const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, GROUP[locale]);
+		return value < 0 || Object.is(value, -0) ? `-${digits}` : digits;
+	}
 	const format = (numberFormats[locale] ??= new Intl.NumberFormat(INTL_LOCALE[locale], {
 		maximumFractionDigits: 1
 	}));

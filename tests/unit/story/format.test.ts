@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonth, formatShortDate } from '$story/format';
+import { formatDate, formatMonth, formatNumber, formatShortDate } from '$story/format';
 import { LOCALES } from '$story/registry';
 
 const INTL = { en: 'en-GB', fr: 'fr-FR' } as const;
@@ -30,5 +30,16 @@ describe.each(LOCALES)('dates in %s', (locale) => {
 			expect(formatShortDate(`${day}T00:00:00.000Z`, locale)).toBe(short.format(date));
 			expect(formatMonth(day.slice(0, 7), locale)).toBe(month.format(date));
 		}
+	});
+});
+
+describe.each(LOCALES)('numbers in %s', (locale) => {
+	const intl = new Intl.NumberFormat(INTL[locale], { maximumFractionDigits: 1 });
+	it('are written as Intl writes them', () => {
+		const values = [
+			0, 1, -1, 7, 42, 999, 1000, -1000, 9999, 10_000, 123_456, 1_000_000, 2.5, 0.25, -3.75
+		];
+		for (let v = 0; v < 3_000_000; v += 997) values.push(v, -v);
+		for (const v of values) expect(formatNumber(v, locale), String(v)).toBe(intl.format(v));
 	});
 });
