@@ -8,9 +8,6 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		// Relative asset paths let the built folder be served under any base path.
 		paths: { relative: true },
-		// The stylesheets are small (about 20 KB together, 5 KB gzipped): inlined, the
-		// first paint waits for the HTML alone, not for four more requests.
-		inlineStyleThreshold: 32 * 1024,
 		alias: {
 			$components: 'src/lib/components',
 			$data: 'src/lib/data',
