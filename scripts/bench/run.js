@@ -191,6 +191,15 @@ function medians(runs) {
 	return out;
 }
 
+/** The 1, 5 and 15 minute load averages ('' where /proc is missing). */
+function loadAverage() {
+	try {
+		return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+	} catch {
+		return '';
+	}
+}
+
 function machine() {
 	const cpu = cpus()[0]?.model?.trim() ?? 'unknown';
 	const nproc = execFileSync('nproc', { encoding: 'utf8' }).trim();
@@ -205,18 +214,12 @@ function machine() {
 	} catch {
 		// Reported as unknown.
 	}
-	let load = '';
-	try {
-		load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-	} catch {
-		// Not Linux.
-	}
 	return {
 		date: new Date().toISOString(),
 		cpu,
 		nproc,
 		memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB (${(freemem() / 2 ** 30).toFixed(1)} GiB free)`,
-		load,
+		load: loadAverage(),
 		node: process.version,
 		chromium: chromiumVersion,
 		lighthouse: version('lighthouse'),
@@ -282,13 +285,12 @@ function report(env, lhStory, lhPeer, scrollStory, scrollPeer) {
 	return `# Benchmarks
 
 Written by \`npm run bench\` (scripts/bench/run.js). Timings are medians of ${RUNS} runs on the
-machine below, measured in the same run as a peer page (a plain scrollama page with 24 steps,
-scripts/bench/peer/) so they can be compared as ratios. They move with the machine and its
-load, so they are not part of \`npm test\`; the byte budgets, which do not move, are
-(tests/build/budget.test.ts and tests/e2e/security.spec.ts).
-
-**These figures are for the story engine with placeholder graphics: they will change when the
-map and charts land. Run \`npm run bench\` again after merging them.**
+machine below, measured on the built story (its map and charts) in the same run as a peer
+page (a plain scrollama page with 24 steps and no graphic, scripts/bench/peer/) so they can be
+compared as ratios. They move with the machine and its load (see the load average below: on
+a shared machine the peer's own figures show how much), so they are not part of
+\`npm test\`; the byte budgets, which do not move, are (tests/build/budget.test.ts and
+tests/e2e/security.spec.ts).
 
 ## Machine
 
@@ -298,6 +300,7 @@ map and charts land. Run \`npm run bench\` again after merging them.**
 | CPU | ${env.cpu}, nproc ${env.nproc} |
 | memory | ${env.memory} |
 | load average at start | ${env.load} |
+| load average at end | ${env.loadEnd} |
 | Node | ${env.node} |
 | browser | ${env.chromium} (headless) |
 | Lighthouse | ${env.lighthouse} |
@@ -357,6 +360,7 @@ async function main() {
 		} finally {
 			await browser.close();
 		}
+		env.loadEnd = loadAverage();
 		const markdown = report(
 			env,
 			medians(lh.story),

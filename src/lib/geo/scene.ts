@@ -278,7 +278,128 @@ function placeNamed(
 	return best;
 }
 
-export function mapScene(data: MapData, state: StepState, locale: Locale): Scene {
+/**
+ * A step's map state as a string: two states with the same key draw the same scene
+ * (for one edition), so it keys the memo below and the placements shipped with the page.
+ */
+export function sceneKey(state: StepState): string {
+	return [state.view, state.date, state.layers.join(','), state.highlight.join(',')].join('|');
+}
+
+/**
+ * Where the labels of a scene went, as text: `id position tier` per label, joined
+ * by `;`. Placing labels is the one costly part of a scene (every order of the
+ * names a step makes, checked over every stage size), so the server places them
+ * for each step of an edition and ships the result (see mapLabels); the client
+ * then only rebuilds the boxes.
+ */
+export type LabelPlacement = string;
+
+const POSITIONS: ReadonlySet<string> = new Set(['e', 'w', 'ne', 'se', 'nw', 'sw', 'n', 's', 'c']);
+
+function encodePlacement(tiered: readonly { label: PlacedLabel; tier: number }[]): LabelPlacement {
+	return tiered.map((t) => `${t.label.id} ${t.label.position} ${t.tier}`).join(';');
+}
+
+/** The placed labels a placement names, or null when it does not fit these requests. */
+function decodePlacement(
+	placement: LabelPlacement,
+	requests: ReadonlyMap<string, LabelRequest>
+): { label: PlacedLabel; tier: number }[] | null {
+	if (placement === '') return [];
+	const out: { label: PlacedLabel; tier: number }[] = [];
+	for (const entry of placement.split(';')) {
+		const [id, position, tier] = entry.split(' ');
+		if (!id || !requests.has(id) || !position || !POSITIONS.has(position)) return null;
+		const t = Number(tier);
+		if (!Number.isInteger(t) || t < 0 || t >= LABEL_TIERS.length) return null;
+		out.push({ label: { id, position: position as PlacedLabel['position'] }, tier: t });
+	}
+	return out;
+}
+
+interface Memo {
+	scenes: Map<string, { scene: Scene; placement: LabelPlacement }>;
+	/** One object for each distinct marker, label, arrow or cell colour, by content. */
+	parts: Map<string, object>;
+}
+
+/** Scenes already drawn, per map data: a step shown again costs nothing. */
+const memos = new WeakMap<MapData, Memo>();
+const MAX_SCENES = 256;
+
+/**
+ * The scene with every part that an earlier scene already had replaced by that
+ * earlier object: the page's keyed lists then see the markers, labels and cells a
+ * step change leaves alone as unchanged, and update only the others.
+ */
+function shareParts(scene: Scene, parts: Map<string, object>): Scene {
+	const share = <T extends object>(kind: string, part: T): T => {
+		const key = `${kind}:${JSON.stringify(part)}`;
+		const known = parts.get(key) as T | undefined;
+		if (known) return known;
+		parts.set(key, part);
+		return part;
+	};
+	const cellControl: Scene['cellControl'] = new Map();
+	for (const [id, c] of scene.cellControl) cellControl.set(id, share('cell', c));
+	return {
+		...scene,
+		markers: scene.markers.map((m) => share('marker', m)),
+		labels: scene.labels.map((l) => share('label', l)),
+		arrows: scene.arrows.map((a) => share('arrow', a)),
+		cellControl
+	};
+}
+
+/**
+ * The scene of a step. `placement`, when given, is where the labels went (from
+ * labelPlacement for the same data, state and locale: the server ships one per
+ * step); without it, or if it does not fit, the labels are placed here. Either way
+ * the scene is the same, and it is kept for the next time the step is shown.
+ */
+export function mapScene(
+	data: MapData,
+	state: StepState,
+	locale: Locale,
+	placement?: LabelPlacement
+): Scene {
+	return memoScene(data, state, locale, placement).scene;
+}
+
+/** Where the labels of a step's scene go, to ship with the page (see LabelPlacement). */
+export function labelPlacement(data: MapData, state: StepState, locale: Locale): LabelPlacement {
+	return memoScene(data, state, locale).placement;
+}
+
+function memoScene(
+	data: MapData,
+	state: StepState,
+	locale: Locale,
+	placement?: LabelPlacement
+): { scene: Scene; placement: LabelPlacement } {
+	let memo = memos.get(data);
+	if (!memo) memos.set(data, (memo = { scenes: new Map(), parts: new Map() }));
+	const key = `${locale}|${sceneKey(state)}`;
+	let entry = memo.scenes.get(key);
+	if (!entry) {
+		const built = buildScene(data, state, locale, placement);
+		if (memo.scenes.size >= MAX_SCENES) {
+			memo.scenes.clear();
+			memo.parts.clear();
+		}
+		entry = { scene: shareParts(built.scene, memo.parts), placement: built.placement };
+		memo.scenes.set(key, entry);
+	}
+	return entry;
+}
+
+function buildScene(
+	data: MapData,
+	state: StepState,
+	locale: Locale,
+	placement?: LabelPlacement
+): { scene: Scene; placement: LabelPlacement } {
 	const view = data.views[state.view];
 	const transform = viewTransform(view.rect);
 	const layers = new Set(state.layers);
@@ -539,36 +660,45 @@ export function mapScene(data: MapData, state: StepState, locale: Locale): Scene
 	const byId = new Map(requests.map((r) => [r.id, r]));
 	// The places the step names itself first, then those of the events it names.
 	const placeOf = (r: LabelRequest) => regionOf.get(r.id) ?? r.id;
-	const tiered: { label: PlacedLabel; tier: number }[] = [];
-	for (const wanted of [(id: string) => own.has(id), (id: string) => !own.has(id)]) {
-		const placed = placeNamed(
-			requests.filter((r) => direct.has(placeOf(r)) && wanted(placeOf(r))),
-			placeOf,
-			{
-				stages: LABEL_TIERS.flatMap((t) => t.stages),
-				bounds,
-				obstacles,
-				reserved,
-				placed: tiered.map((t) => ({ request: byId.get(t.label.id)!, position: t.label.position }))
-			}
-		);
-		for (const label of placed) tiered.push({ label, tier: 0 });
+	const shipped = placement === undefined ? null : decodePlacement(placement, byId);
+	const tiered: { label: PlacedLabel; tier: number }[] = shipped ?? [];
+	if (!shipped) {
+		for (const wanted of [(id: string) => own.has(id), (id: string) => !own.has(id)]) {
+			const placed = placeNamed(
+				requests.filter((r) => direct.has(placeOf(r)) && wanted(placeOf(r))),
+				placeOf,
+				{
+					stages: LABEL_TIERS.flatMap((t) => t.stages),
+					bounds,
+					obstacles,
+					reserved,
+					placed: tiered.map((t) => ({
+						request: byId.get(t.label.id)!,
+						position: t.label.position
+					}))
+				}
+			);
+			for (const label of placed) tiered.push({ label, tier: 0 });
+		}
+		LABEL_TIERS.forEach((_, tier) => {
+			const done = new Set(tiered.map((t) => t.label.id));
+			const groups = new Set(tiered.map((t) => byId.get(t.label.id)!.group).filter(Boolean));
+			const placed = placeLabels(
+				requests.filter((r) => !done.has(r.id) && !(r.group && groups.has(r.group))),
+				{
+					stages: LABEL_TIERS.slice(tier).flatMap((t) => t.stages),
+					bounds,
+					obstacles,
+					reserved,
+					placed: tiered.map((t) => ({
+						request: byId.get(t.label.id)!,
+						position: t.label.position
+					}))
+				}
+			);
+			for (const label of placed) tiered.push({ label, tier });
+		});
 	}
-	LABEL_TIERS.forEach((_, tier) => {
-		const done = new Set(tiered.map((t) => t.label.id));
-		const groups = new Set(tiered.map((t) => byId.get(t.label.id)!.group).filter(Boolean));
-		const placed = placeLabels(
-			requests.filter((r) => !done.has(r.id) && !(r.group && groups.has(r.group))),
-			{
-				stages: LABEL_TIERS.slice(tier).flatMap((t) => t.stages),
-				bounds,
-				obstacles,
-				reserved,
-				placed: tiered.map((t) => ({ request: byId.get(t.label.id)!, position: t.label.position }))
-			}
-		);
-		for (const label of placed) tiered.push({ label, tier });
-	});
 
 	const toSceneLabel = (l: PlacedLabel, tier: number): SceneLabel => {
 		const r = byId.get(l.id)!;
@@ -629,7 +759,7 @@ export function mapScene(data: MapData, state: StepState, locale: Locale): Scene
 	const kmPerFrame = view.km / transform.k;
 	const km = [...NICE_KM].reverse().find((d) => d / kmPerFrame / frame <= 0.2) ?? 1;
 
-	return {
+	const scene: Scene = {
 		transform,
 		markers,
 		labels,
@@ -647,4 +777,5 @@ export function mapScene(data: MapData, state: StepState, locale: Locale): Scene
 			return x1 > 0 && x0 < frame && y1 > 0 && y0 < frame;
 		})()
 	};
+	return { scene, placement: encodePlacement(tiered) };
 }

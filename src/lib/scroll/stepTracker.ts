@@ -1,15 +1,5 @@
-import scrollama from 'scrollama';
 import { activeStepIndex, triggerFraction } from './activeStep';
 import { windowViewport, type Viewport } from './viewport';
-
-/** The part of scrollama 3.2 we use; its bundled .d.ts does not match its code. */
-interface Scroller {
-	setup(options: { step: HTMLElement[]; offset: number }): Scroller;
-	onStepEnter(callback: () => void): Scroller;
-	onStepExit(callback: () => void): Scroller;
-	offset(value: number): Scroller;
-	destroy(): Scroller;
-}
 
 export interface StepPosition {
 	index: number;
@@ -35,12 +25,34 @@ export function measureActiveStep(
 }
 
 /**
- * Reports the active step whenever it may have changed. scrollama's enter/exit
- * events are only a hint to re-measure: the answer always comes from geometry, so
- * an anchor jump, a step already in view on load or a resized viewport cannot
- * leave a stale step. scrollama computes its offsets from innerHeight once, so
- * the offset is re-applied whenever the viewport changes size. The viewport is the
- * window unless an embed supplies the host page's.
+ * Calls `onCross` whenever a step crosses the trigger line of the window (a line of
+ * no height, `fraction` of the way down), whether the page scrolled or reflowed
+ * under it. Intersection observers report after layout and never force one,
+ * unlike a scroll listener that reads the scroll offset (scrollama's does on every
+ * scroll event, which costs a style and layout pass while the graphic animates).
+ */
+function observeTriggerLine(
+	steps: readonly HTMLElement[],
+	fraction: number,
+	onCross: () => void
+): () => void {
+	if (typeof IntersectionObserver === 'undefined') return () => {};
+	const above = Math.round(fraction * 100);
+	const observer = new IntersectionObserver(onCross, {
+		rootMargin: `-${above}% 0px -${100 - above}% 0px`,
+		threshold: 0
+	});
+	for (const step of steps) observer.observe(step);
+	return () => observer.disconnect();
+}
+
+/**
+ * Reports the active step whenever it may have changed. Steps crossing the trigger
+ * line (and, in an embed, the host's screen moving) are only a hint to re-measure,
+ * once per frame: the answer always comes from geometry, so an anchor jump, a step
+ * already in view on load or a resized viewport cannot leave a stale step. The line
+ * is re-drawn whenever the viewport changes size. The viewport is the window unless
+ * an embed supplies the host page's.
  */
 export function trackSteps(
 	steps: HTMLElement[],
@@ -61,14 +73,17 @@ export function trackSteps(
 		if (!frame) frame = requestAnimationFrame(measure);
 	};
 
-	const scroller = (scrollama as unknown as () => Scroller)()
-		.setup({ step: steps, offset: triggerFraction(viewport.rect().width) })
-		.onStepEnter(schedule)
-		.onStepExit(schedule);
+	let fraction = triggerFraction(viewport.rect().width);
+	let stopObserving = observeTriggerLine(steps, fraction, schedule);
 	// A rotation or resize reflows the steps under a fixed scroll offset; put the
 	// reader back on the step they were reading instead of whichever step is now there.
 	const onResize = () => {
-		scroller.offset(triggerFraction(viewport.rect().width));
+		const next = triggerFraction(viewport.rect().width);
+		if (next !== fraction) {
+			fraction = next;
+			stopObserving();
+			stopObserving = observeTriggerLine(steps, fraction, schedule);
+		}
 		const reading = last;
 		const step = reading?.inside ? steps[reading.index] : undefined;
 		if (reading && step && measureActiveStep(steps, viewport).index !== reading.index) {
@@ -77,12 +92,18 @@ export function trackSteps(
 		schedule();
 	};
 
-	const unsubscribe = viewport.subscribe(schedule, onResize);
+	// In the window, the observer reports every step that crosses the line, so scrolling
+	// needs no measuring of its own; a host page's screen moves without the frame
+	// scrolling, so there every move is measured.
+	const unsubscribe = viewport.subscribe(
+		viewport.kind === 'window' ? () => {} : schedule,
+		onResize
+	);
 	measure();
 
 	return () => {
 		if (frame) cancelAnimationFrame(frame);
-		scroller.destroy();
+		stopObserving();
 		unsubscribe();
 	};
 }

@@ -3,6 +3,7 @@ import type { Bundle } from '$lib/data/types';
 import type { Locale } from '$lib/story/registry';
 import { chartData } from './chartData';
 import { mapData } from './mapData';
+import { mapLabels } from './mapLabels';
 import { sectionsData } from './sections';
 
 const bundle = bundleJson as unknown as Bundle;
@@ -12,7 +13,11 @@ export function storyPageData(locale: Locale) {
 	return {
 		locale,
 		story: bundle.stories[locale],
-		graphics: { map: mapData(bundle), charts: chartData(bundle, locale) },
+		graphics: {
+			map: mapData(bundle),
+			mapLabels: mapLabels(bundle, locale),
+			charts: chartData(bundle, locale)
+		},
 		sections: sectionsData(bundle, locale)
 	};
 }

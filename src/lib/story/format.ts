@@ -3,22 +3,102 @@ import type { ResolvedFigure } from './types';
 
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
 
-function utc(iso: string): Date {
-	return new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+/**
+ * Month names as en-GB and fr-FR write them in dates (what Intl.DateTimeFormat
+ * gives; tests/unit/story/format.test.ts checks every day against it). Dates are
+ * written from these tables rather than with Intl: building a date formatter loads
+ * the locale's calendar data, which cost the page a few hundred milliseconds of
+ * hydration on a slow phone, and the server and every browser then write the same.
+ */
+const MONTHS: Record<Locale, { long: readonly string[]; short: readonly string[] }> = {
+	en: {
+		long: [
+			'January',
+			'February',
+			'March',
+			'April',
+			'May',
+			'June',
+			'July',
+			'August',
+			'September',
+			'October',
+			'November',
+			'December'
+		],
+		short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec']
+	},
+	fr: {
+		long: [
+			'janvier',
+			'février',
+			'mars',
+			'avril',
+			'mai',
+			'juin',
+			'juillet',
+			'août',
+			'septembre',
+			'octobre',
+			'novembre',
+			'décembre'
+		],
+		short: [
+			'janv.',
+			'févr.',
+			'mars',
+			'avr.',
+			'mai',
+			'juin',
+			'juil.',
+			'août',
+			'sept.',
+			'oct.',
+			'nov.',
+			'déc.'
+		]
+	}
+};
+
+/** Year, month (0-11) and day of a YYYY-MM-DD (or longer ISO) date, read as UTC. */
+function parts(iso: string): { year: number; month: number; day: number } {
+	const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+	return { year: date.getUTCFullYear(), month: date.getUTCMonth(), day: date.getUTCDate() };
 }
 
 /** "19 June 2018" / "19 juin 2018"; the year is dropped when `short`. */
 export function formatDate(iso: string, locale: Locale, options: { short?: boolean } = {}): string {
-	return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-		day: 'numeric',
-		month: 'long',
-		year: options.short ? undefined : 'numeric',
-		timeZone: 'UTC'
-	}).format(utc(iso));
+	const { year, month, day } = parts(iso);
+	const text = `${day} ${MONTHS[locale].long[month]}`;
+	return options.short ? text : `${text} ${year}`;
 }
 
+/** "June 2018" / "juin 2018", for a YYYY-MM month. */
+export function formatMonth(month: string, locale: Locale): string {
+	const { year, month: m } = parts(`${month.slice(0, 7)}-01`);
+	return `${MONTHS[locale].long[m]} ${year}`;
+}
+
+const numberFormats: Partial<Record<Locale, Intl.NumberFormat>> = {};
+
+/** Thousands separators: a comma in English, a narrow no-break space in French (as Intl writes them). */
+const GROUP: Record<Locale, string> = { en: ',', fr: '\u202f' };
+
+/**
+ * A number as the locale writes it, to one decimal at most. Whole numbers (nearly
+ * every figure in the story) are grouped here, which is what Intl writes
+ * (tests/unit/story/format.test.ts) without building a number formatter while the
+ * page hydrates; others go through Intl, built once per locale.
+ */
 export function formatNumber(value: number, locale: Locale): string {
-	return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1 }).format(value);
+	if (Number.isSafeInteger(value)) {
+		const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, GROUP[locale]);
+		return value < 0 || Object.is(value, -0) ? `-${digits}` : digits;
+	}
+	const format = (numberFormats[locale] ??= new Intl.NumberFormat(INTL_LOCALE[locale], {
+		maximumFractionDigits: 1
+	}));
+	return format.format(value);
 }
 
 const BOUND_WORDS: Record<Locale, { atLeast: string; atMost: string; rangeJoin: string }> = {
@@ -46,9 +126,6 @@ export function formatFigure(figure: ResolvedFigure, locale: Locale): string {
 
 /** "19 Jun" / "19 juin": for chart axes and labels, where the year is understood. */
 export function formatShortDate(iso: string, locale: Locale): string {
-	return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-		day: 'numeric',
-		month: 'short',
-		timeZone: 'UTC'
-	}).format(utc(iso));
+	const { month, day } = parts(iso);
+	return `${day} ${MONTHS[locale].short[month]}`;
 }

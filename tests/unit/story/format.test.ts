@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatMonth, formatNumber, formatShortDate } from '$story/format';
+import { LOCALES } from '$story/registry';
+
+const INTL = { en: 'en-GB', fr: 'fr-FR' } as const;
+
+/** Every day from 2010 to 2020, as YYYY-MM-DD. */
+function days(): string[] {
+	const out: string[] = [];
+	for (let t = Date.UTC(2010, 0, 1); t <= Date.UTC(2020, 11, 31); t += 86_400_000) {
+		out.push(new Date(t).toISOString().slice(0, 10));
+	}
+	return out;
+}
+
+describe.each(LOCALES)('dates in %s', (locale) => {
+	const intl = (options: Intl.DateTimeFormatOptions) =>
+		new Intl.DateTimeFormat(INTL[locale], { ...options, timeZone: 'UTC' });
+	const long = intl({ day: 'numeric', month: 'long', year: 'numeric' });
+	const noYear = intl({ day: 'numeric', month: 'long' });
+	const short = intl({ day: 'numeric', month: 'short' });
+	const month = intl({ month: 'long', year: 'numeric' });
+
+	it('are written as Intl writes them, every day', () => {
+		for (const day of days()) {
+			const date = new Date(`${day}T00:00:00Z`);
+			expect(formatDate(day, locale)).toBe(long.format(date));
+			expect(formatDate(day, locale, { short: true })).toBe(noYear.format(date));
+			expect(formatShortDate(day, locale)).toBe(short.format(date));
+			expect(formatShortDate(`${day}T00:00:00.000Z`, locale)).toBe(short.format(date));
+			expect(formatMonth(day.slice(0, 7), locale)).toBe(month.format(date));
+		}
+	});
+});
+
+describe.each(LOCALES)('numbers in %s', (locale) => {
+	const intl = new Intl.NumberFormat(INTL[locale], { maximumFractionDigits: 1 });
+	it('are written as Intl writes them', () => {
+		const values = [
+			0, 1, -1, 7, 42, 999, 1000, -1000, 9999, 10_000, 123_456, 1_000_000, 2.5, 0.25, -3.75
+		];
+		for (let v = 0; v < 3_000_000; v += 997) values.push(v, -v);
+		for (const v of values) expect(formatNumber(v, locale), String(v)).toBe(intl.format(v));
+	});
+});
