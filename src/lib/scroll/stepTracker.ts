@@ -47,12 +47,12 @@ function observeTriggerLine(
 }
 
 /**
- * Reports the active step whenever it may have changed. Steps crossing the trigger
- * line (and, in an embed, the host's screen moving) are only a hint to re-measure,
- * once per frame: the answer always comes from geometry, so an anchor jump, a step
- * already in view on load or a resized viewport cannot leave a stale step. The line
- * is re-drawn whenever the viewport changes size. The viewport is the window unless
- * an embed supplies the host page's.
+ * Reports the active step whenever it may have changed. Scrolling (in an embed, the
+ * host's screen moving) and steps crossing the trigger line as the page reflows are
+ * only a hint to re-measure, once per frame: the answer always comes from geometry,
+ * so an anchor jump, a step already in view on load or a resized viewport cannot
+ * leave a stale step. The line is re-drawn whenever the viewport changes size. The
+ * viewport is the window unless an embed supplies the host page's.
  */
 export function trackSteps(
 	steps: HTMLElement[],
@@ -92,13 +92,9 @@ export function trackSteps(
 		schedule();
 	};
 
-	// In the window, the observer reports every step that crosses the line, so scrolling
-	// needs no measuring of its own; a host page's screen moves without the frame
-	// scrolling, so there every move is measured.
-	const unsubscribe = viewport.subscribe(
-		viewport.kind === 'window' ? () => {} : schedule,
-		onResize
-	);
+	// Scrolling is measured too (once a frame): a jump can carry the line from before the
+	// first step to past the last without any step crossing it.
+	const unsubscribe = viewport.subscribe(schedule, onResize);
 	measure();
 
 	return () => {
