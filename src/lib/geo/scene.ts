@@ -662,6 +662,8 @@ function buildScene(
 	const placeOf = (r: LabelRequest) => regionOf.get(r.id) ?? r.id;
 	const shipped = placement === undefined ? null : decodePlacement(placement, byId);
 	const tiered: { label: PlacedLabel; tier: number }[] = shipped ?? [];
+	const placedSoFar = () =>
+		tiered.map((t) => ({ request: byId.get(t.label.id)!, position: t.label.position }));
 	if (!shipped) {
 		for (const wanted of [(id: string) => own.has(id), (id: string) => !own.has(id)]) {
 			const placed = placeNamed(
@@ -672,10 +674,7 @@ function buildScene(
 					bounds,
 					obstacles,
 					reserved,
-					placed: tiered.map((t) => ({
-						request: byId.get(t.label.id)!,
-						position: t.label.position
-					}))
+					placed: placedSoFar()
 				}
 			);
 			for (const label of placed) tiered.push({ label, tier: 0 });
@@ -690,10 +689,7 @@ function buildScene(
 					bounds,
 					obstacles,
 					reserved,
-					placed: tiered.map((t) => ({
-						request: byId.get(t.label.id)!,
-						position: t.label.position
-					}))
+					placed: placedSoFar()
 				}
 			);
 			for (const label of placed) tiered.push({ label, tier });
