@@ -270,7 +270,9 @@ hostTest.describe('the whole story embedded with pym.js', () => {
 		await next.click();
 		await expect(graphic).toHaveAttribute('data-active-step', 'nasib-crossing');
 		await expect(frame.getByRole('heading', { level: 1 })).toHaveText('The flag at Nasib');
+		// Each link names a fixed step: a second click before the first lands would repeat it.
 		await frame.getByRole('link', { name: /Previous/ }).click();
+		await expect(graphic).toHaveAttribute('data-active-step', 'july-6-deal');
 		await frame.getByRole('link', { name: /Previous/ }).click();
 		await expect(graphic).toHaveAttribute('data-active-step', 'talks-break-down');
 		await expect
