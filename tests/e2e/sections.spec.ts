@@ -85,6 +85,25 @@ test.describe('the sections after the story', () => {
 		}
 	});
 
+	test('the whole-story embed codes come alive in the static methodology and copy', async ({
+		page,
+		context
+	}) => {
+		// The sections after the story are static HTML; only these codes are hydrated.
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		const warnings: string[] = [];
+		page.on('console', (m) => {
+			if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
+		});
+		await page.goto('./#methodology-downloads');
+		await ready(page);
+		const codes = page.locator('#methodology-downloads [data-story-embed-codes]');
+		await codes.getByRole('button', { name: /copy code/i }).first().click();
+		await expect(codes.getByRole('status')).toHaveText(/copied/i);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('/embed/');
+		expect(warnings.filter((w) => /hydrat/i.test(w))).toEqual([]);
+	});
+
 	test('the French edition has lang="fr", French headings and working download links', async ({
 		page,
 		request

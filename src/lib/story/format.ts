@@ -83,22 +83,32 @@ const numberFormats: Partial<Record<Locale, Intl.NumberFormat>> = {};
 
 /** Thousands separators: a comma in English, a narrow no-break space in French (as Intl writes them). */
 const GROUP: Record<Locale, string> = { en: ',', fr: '\u202f' };
+const DECIMAL: Record<Locale, string> = { en: '.', fr: ',' };
 
 /**
- * A number as the locale writes it, to one decimal at most. Whole numbers (nearly
- * every figure in the story) are grouped here, which is what Intl writes
- * (tests/unit/story/format.test.ts) without building a number formatter while the
- * page hydrates; others go through Intl, built once per locale.
+ * A number as the locale writes it, to one decimal at most, which is what Intl writes
+ * (tests/unit/story/format.test.ts) without building a number formatter: the first one a
+ * page builds loads the locale's data, about 100 ms on a slow phone, while it hydrates.
+ * Like Intl, it rounds the shortest decimal form of the number half away from zero.
  */
 export function formatNumber(value: number, locale: Locale): string {
-	if (Number.isSafeInteger(value)) {
-		const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, GROUP[locale]);
-		return value < 0 || Object.is(value, -0) ? `-${digits}` : digits;
+	const decimal = String(Math.abs(value));
+	if (!/^\d+(\.\d+)?$/.test(decimal)) {
+		const format = (numberFormats[locale] ??= new Intl.NumberFormat(INTL_LOCALE[locale], {
+			maximumFractionDigits: 1
+		}));
+		return format.format(value);
 	}
-	const format = (numberFormats[locale] ??= new Intl.NumberFormat(INTL_LOCALE[locale], {
-		maximumFractionDigits: 1
-	}));
-	return format.format(value);
+	const [wholeDigits, fraction = ''] = decimal.split('.');
+	let whole = wholeDigits;
+	let tenths = Number(fraction[0] ?? 0) + (Number(fraction[1] ?? 0) >= 5 ? 1 : 0);
+	if (tenths === 10) {
+		whole = String(Number(whole) + 1);
+		tenths = 0;
+	}
+	const grouped = whole.replace(/\B(?=(\d{3})+$)/g, GROUP[locale]);
+	const text = tenths ? `${grouped}${DECIMAL[locale]}${tenths}` : grouped;
+	return value < 0 || Object.is(value, -0) ? `-${text}` : text;
 }
 
 const BOUND_WORDS: Record<Locale, { atLeast: string; atMost: string; rangeJoin: string }> = {

@@ -40,6 +40,9 @@ describe.each(LOCALES)('numbers in %s', (locale) => {
 			0, 1, -1, 7, 42, 999, 1000, -1000, 9999, 10_000, 123_456, 1_000_000, 2.5, 0.25, -3.75
 		];
 		for (let v = 0; v < 3_000_000; v += 997) values.push(v, -v);
+		// Tenths, halves that round up or down depending on the double (0.35, 1.05), tiny negatives.
+		for (let i = 0; i < 20_000; i++) values.push(i / 100, -i / 100, i * 0.05, i * 1.0137);
+		values.push(-0, -0.04, 0.04, 0.05, 0.15, 0.35, 1.005, 1234.45, 999_999.95);
 		for (const v of values) expect(formatNumber(v, locale), String(v)).toBe(intl.format(v));
 	});
 });
