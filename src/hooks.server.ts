@@ -1,10 +1,10 @@
 import type { Handle } from '@sveltejs/kit';
 import { localeFromPath } from '$lib/story/localePath';
-import { insertAfterStory } from '$lib/server/afterStory';
+import { insertStaticRegions } from '$lib/server/staticRegions';
 
-/** `<html lang>` follows the edition being prerendered; story pages get their static sections. */
+/** `<html lang>` follows the edition being prerendered; static parts go in their places. */
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) =>
-			insertAfterStory(html.replace('%lang%', localeFromPath(event.url.pathname)))
+			insertStaticRegions(html.replace('%lang%', localeFromPath(event.url.pathname)))
 	});

@@ -18,6 +18,13 @@ async function axeViolations(page: Page) {
 	);
 }
 
+for (const path of ['/sources/', '/fr/sources/']) {
+	test(`axe finds nothing on the list of sources ${path}`, async ({ page }) => {
+		await page.goto(relativeUrl(path));
+		expect(await axeViolations(page)).toEqual([]);
+	});
+}
+
 for (const gate of gatePages) {
 	test.describe(`axe on ${gate.path}`, () => {
 		test('no violations at the top of the page', async ({ page }) => {

@@ -59,21 +59,31 @@ test.describe('the sections after the story', () => {
 		expect(await links.count()).toBeGreaterThan(30);
 	});
 
-	test('the methodology lists every source with a safe outbound link, and the downloads work', async ({
+	test('the methodology links to a page of every source with a safe outbound link, and the downloads work', async ({
 		page,
 		request
 	}) => {
 		await page.goto('./#methodology');
 		await ready(page);
-		const list = page.locator('#methodology [data-sources]');
-		const links = list.locator('a[data-source]');
+		const sourcesCsv = (await (await request.get('./data/sources.csv')).text()).trim();
+		const sources = sourcesCsv.split('\n').length - 1;
+		const link = page.locator('#methodology-sources a[href$="sources/"]');
+		await expect(link).toContainText(String(sources));
+		// The list is a page of its own, plain HTML: it must read without a script.
+		const list = await request.get(await link.evaluate((a) => (a as HTMLAnchorElement).href));
+		const html = await list.text();
+		expect(html).not.toContain('<script');
+		const sourcesPage = await page.context().newPage();
+		await sourcesPage.goto('./sources/');
+		const links = sourcesPage.locator('[data-sources] a[data-source]');
 		const ids = await links.evaluateAll((as) => as.map((a) => (a as HTMLElement).dataset.source));
-		const sources =
-			(await (await request.get('./data/sources.csv')).text()).trim().split('\n').length - 1;
 		expect(new Set(ids).size).toBe(sources);
 		for (const rel of await links.evaluateAll((as) => as.map((a) => a.getAttribute('rel')))) {
 			expect(rel).toBe('noopener noreferrer');
 		}
+		await sourcesPage.getByRole('link', { name: /back to the story/i }).click();
+		await expect(sourcesPage).toHaveURL(/#methodology-sources$/);
+		await sourcesPage.close();
 		await expect(page.locator('#methodology')).toContainText('© OpenStreetMap contributors');
 		await expect(page.locator('#methodology')).toContainText('CC BY 3.0 IGO');
 		const downloads = page.locator('#methodology-downloads a[download]');
@@ -98,7 +108,10 @@ test.describe('the sections after the story', () => {
 		await page.goto('./#methodology-downloads');
 		await ready(page);
 		const codes = page.locator('#methodology-downloads [data-story-embed-codes]');
-		await codes.getByRole('button', { name: /copy code/i }).first().click();
+		await codes
+			.getByRole('button', { name: /copy code/i })
+			.first()
+			.click();
 		await expect(codes.getByRole('status')).toHaveText(/copied/i);
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('/embed/');
 		expect(warnings.filter((w) => /hydrat/i.test(w))).toEqual([]);

@@ -26,6 +26,29 @@ test.describe('the scrolled story', () => {
 		expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(2);
 	});
 
+	test('the prose and the sections after the story stay once the page comes alive', async ({
+		page
+	}) => {
+		// They are static HTML kept through hydration; a mismatch would make Svelte redraw the
+		// page without them.
+		const messages: string[] = [];
+		page.on('console', (m) => {
+			if (m.type() === 'warning' || m.type() === 'error') messages.push(m.text());
+		});
+		for (const path of ['./', './fr/']) {
+			await page.goto(path);
+			await ready(page);
+			const slugs = await stepSlugs(page);
+			await expect(page.locator('[data-step] [data-static-part="step"]')).toHaveCount(slugs.length);
+			for (const slug of [slugs[0], slugs.at(-1)!]) {
+				await expect(page.locator(`#${slug} h2`)).toHaveCount(1);
+				await expect(page.locator(`#${slug} p`).first()).not.toBeEmpty();
+			}
+			await expect(page.locator('[data-static-part="after-story"] #claims')).toBeAttached();
+		}
+		expect(messages.filter((m) => /hydrat|mismatch/i.test(m))).toEqual([]);
+	});
+
 	test('a cold section link lands on that section with its graphic state', async ({ page }) => {
 		await page.goto('./#daraa-al-balad-flag');
 		await ready(page);

@@ -7,22 +7,34 @@ import { mapLabels } from './mapLabels';
 
 const bundle = bundleJson as unknown as Bundle;
 
-/** What a story page needs, chosen on the server so the client gets only this edition. */
-export function storyPageData(locale: Locale) {
-	// The sections after the story are static HTML put in at build ($lib/server/afterStory);
-	// the browser needs neither their text nor their data.
-	const { sections, ...story } = bundle.stories[locale];
+/**
+ * What a story page hydrates with: the edition, its steps (slug, title, date, graphic
+ * state, text alternative) and whether the static sections follow. Each step's prose and
+ * the sections after the story are static HTML put in at build ($lib/server/staticRegions):
+ * the browser needs neither their text nor their data, so prose is left out here.
+ */
+export function storyText(locale: Locale) {
+	const { sections, steps, ...story } = bundle.stories[locale];
 	return {
 		locale,
-		story: { ...story, sections: null },
-		afterStory: sections !== null,
-		graphics: {
-			map: mapData(bundle),
-			mapLabels: mapLabels(bundle, locale),
-			charts: chartData(bundle, locale)
-		}
+		story: { ...story, steps: steps.map((step) => ({ ...step, paragraphs: [] })), sections: null },
+		afterStory: sections !== null
 	};
 }
 
+/** What the graphic draws: map geometry and layers, label placements, chart series. */
+export function storyGraphics(locale: Locale) {
+	return {
+		map: mapData(bundle),
+		mapLabels: mapLabels(bundle, locale),
+		charts: chartData(bundle, locale)
+	};
+}
+
+/** What a page that draws the story needs, chosen on the server so the client gets only this edition. */
+export function storyPageData(locale: Locale) {
+	return { ...storyText(locale), graphics: storyGraphics(locale) };
+}
+
 export type StoryPageData = ReturnType<typeof storyPageData>;
-export type GraphicsData = StoryPageData['graphics'];
+export type GraphicsData = ReturnType<typeof storyGraphics>;

@@ -99,7 +99,7 @@ export function formatNumber(value: number, locale: Locale): string {
 		}));
 		return format.format(value);
 	}
-	const [wholeDigits, fraction = ''] = decimal.split('.');
+	const [wholeDigits = '0', fraction = ''] = decimal.split('.');
 	let whole = wholeDigits;
 	let tenths = Number(fraction[0] ?? 0) + (Number(fraction[1] ?? 0) >= 5 ? 1 : 0);
 	if (tenths === 10) {

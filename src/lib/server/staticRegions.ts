@@ -1,0 +1,92 @@
+import { render } from 'svelte/server';
+import bundleJson from '$lib/generated/bundle.json';
+import type { Bundle } from '$lib/data/types';
+import AfterStory from '$components/sections/AfterStory.svelte';
+import EmbedCodes from '$components/embed/EmbedCodes.svelte';
+import ShareMenu from '$components/story/ShareMenu.svelte';
+import StepBody from '$components/story/StepBody.svelte';
+import { STORY_EMBED_CODES_ID_PREFIX, storyEmbedCodesProps } from '$lib/embed/storyEmbedCodes';
+import { shareMenuIdPrefix, stepShareMenuProps } from '$lib/embed/stepShareMenu';
+import { STATIC_MARKER } from '$story/staticMarkers';
+import type { Locale } from '$story/registry';
+import { sectionsData } from './sections';
+
+const bundle = bundleJson as unknown as Bundle;
+
+interface Rendered {
+	head: string;
+	body: string;
+}
+
+/**
+ * The claims check, the disagreements and the methodology are much of a story page's
+ * markup but need no script: only the whole-story embed codes are hydrated, on their own.
+ * Their styles come with them (`css="injected"`): the browser bundle never sees these
+ * components.
+ */
+function renderAfterStory(locale: Locale): Rendered {
+	const story = bundle.stories[locale];
+	if (!story.sections) return { head: '', body: '' };
+	const embedCodes = render(EmbedCodes, {
+		props: storyEmbedCodesProps(locale, story.meta.headline, story.ui),
+		idPrefix: STORY_EMBED_CODES_ID_PREFIX
+	});
+	return render(AfterStory, {
+		props: {
+			sections: story.sections,
+			data: sectionsData(bundle, locale),
+			ui: story.ui,
+			locale,
+			embedCodesHtml: embedCodes.body
+		},
+		idPrefix: 'after'
+	});
+}
+
+/** A step's prose and share menu (StepBody); the card around it is the page's. */
+function renderStepBody(locale: Locale, slug: string): Rendered {
+	const story = bundle.stories[locale];
+	const step = story.steps.find((s) => s.slug === slug);
+	if (!step) throw new Error(`No step "${slug}" in the ${locale} story`);
+	const shareMenu = render(ShareMenu, {
+		props: stepShareMenuProps(locale, step, story.ui),
+		idPrefix: shareMenuIdPrefix(slug)
+	});
+	return render(StepBody, {
+		props: { step, locale, ui: story.ui, shareMenuHtml: shareMenu.body },
+		idPrefix: `step-${slug}`
+	});
+}
+
+const rendered = new Map<string, Rendered>();
+
+function renderRegion(part: string, locale: Locale, slug: string | undefined): Rendered {
+	const key = `${part}:${locale}:${slug ?? ''}`;
+	let region = rendered.get(key);
+	if (!region) {
+		region = part === 'step' ? renderStepBody(locale, slug ?? '') : renderAfterStory(locale);
+		rendered.set(key, region);
+	}
+	return region;
+}
+
+/**
+ * Replaces each static marker in a page with its part, and puts the parts' styles in the
+ * head once each. Pages without markers pass through unchanged.
+ */
+export function insertStaticRegions(html: string): string {
+	const styles = new Map<string, string>();
+	const filled = html.replace(
+		STATIC_MARKER,
+		(_marker, part: string, locale: Locale, slug?: string) => {
+			const { head, body } = renderRegion(part, locale, slug);
+			for (const style of head.match(/<style[^>]*>[\s\S]*?<\/style>/g) ?? [])
+				styles.set(style, style);
+			// One element around the part: hydration adopts everything up to the first empty
+			// comment beside the marker, and a part's own top level has such comments.
+			return `<div data-static-part="${part}">${body}</div>`;
+		}
+	);
+	if (!styles.size) return filled;
+	return filled.replace('</head>', () => `${[...styles.values()].join('')}</head>`);
+}

@@ -1,0 +1,3 @@
+import { loadStoryGraphics } from '$lib/story/loadStoryGraphics';
+
+export const load = async ({ data }) => ({ ...data, graphics: await loadStoryGraphics('fr') });

@@ -1,0 +1,3 @@
+import { sourcesPageData } from '$lib/server/sourcesPage';
+
+export const load = () => sourcesPageData('en');

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import bundleJson from '$lib/generated/bundle.json';
+import type { Bundle } from '$lib/data/types';
+import { insertStaticRegions } from '$lib/server/staticRegions';
+import { storyText } from '$lib/server/storyPage';
+import { afterStoryMarker, stepBodyMarker } from '$story/staticMarkers';
+
+const bundle = bundleJson as unknown as Bundle;
+const page = (body: string) => `<html><head><title>t</title></head><body>${body}</body></html>`;
+
+describe('static parts of a page', () => {
+	it('puts each step’s heading, prose, text alternative and share menu in its marker', () => {
+		const step = bundle.stories.fr.steps[3];
+		const html = insertStaticRegions(page(`<div>${stepBodyMarker('fr', step.slug)}</div>`));
+		expect(html).not.toContain('<!--static:');
+		expect(html).toContain(`<h2 id="${step.slug}-title">`);
+		const firstText = step.paragraphs[0].find((s) => s.kind === 'text');
+		expect(html).toContain(firstText && 'text' in firstText ? firstText.text.slice(0, 40) : '');
+		expect(html).toContain(step.alt.slice(0, 40));
+		// The menu is its own server render (hydration start comment first), ready to hydrate alone.
+		expect(html).toMatch(
+			/<div data-share-menu[^>]*><!--[a-z0-9]*--><!--\[-->[^]*?popovertarget="share-/
+		);
+		expect(html).toContain(`/fr/s/${step.slug}/`);
+	});
+
+	it('puts the sections after the story in theirs, with their styles once in the head', () => {
+		const html = insertStaticRegions(
+			page(`${afterStoryMarker('en')}${stepBodyMarker('en', bundle.stories.en.steps[0].slug)}`)
+		);
+		for (const id of ['claims', 'disagreements', 'methodology']) {
+			expect(html).toContain(`id="${id}"`);
+		}
+		const head = html.slice(0, html.indexOf('</head>'));
+		const styles = [...head.matchAll(/<style id="([^"]+)"/g)].map((m) => m[1]);
+		expect(styles.length).toBeGreaterThan(0);
+		expect(new Set(styles).size).toBe(styles.length);
+		expect(html.slice(html.indexOf('</head>'))).not.toContain('<style');
+	});
+
+	it('gives every id in the page’s static parts once', () => {
+		const markers = bundle.stories.en.steps.map((s) => stepBodyMarker('en', s.slug)).join('');
+		const html = insertStaticRegions(page(markers + afterStoryMarker('en')));
+		const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+		expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+	});
+
+	it('wraps each part in one element, so hydration keeps all of it', () => {
+		// Hydration adopts an {@html} block's nodes up to the first empty comment beside it.
+		const markers = [afterStoryMarker('en'), stepBodyMarker('en', bundle.stories.en.steps[5].slug)];
+		for (const marker of markers) {
+			const html = insertStaticRegions(page(`<!---->${marker}<!---->`));
+			const inner = html.slice(
+				html.indexOf('<body><!---->') + 13,
+				html.lastIndexOf('<!----></body>')
+			);
+			expect(inner).toMatch(/^<div data-static-part="[a-z-]+">[^]*<\/div>$/);
+			expect(inner.match(/<div data-static-part=/g)).toHaveLength(1);
+		}
+	});
+
+	it('leaves a page without markers as it is, and stops on a step that does not exist', () => {
+		expect(insertStaticRegions(page('<p>x</p>'))).toBe(page('<p>x</p>'));
+		expect(() => insertStaticRegions(page(stepBodyMarker('en', 'no-such-step')))).toThrow(
+			/no-such-step/
+		);
+	});
+
+	it('keeps prose out of the data a story page hydrates with', () => {
+		const { story } = storyText('en');
+		expect(story.sections).toBeNull();
+		expect(story.steps.every((s) => s.paragraphs.length === 0)).toBe(true);
+		expect(story.steps.map((s) => s.slug)).toEqual(bundle.stories.en.steps.map((s) => s.slug));
+	});
+});
