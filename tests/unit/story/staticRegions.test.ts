@@ -10,11 +10,11 @@ const page = (body: string) => `<html><head><title>t</title></head><body>${body}
 
 describe('static parts of a page', () => {
 	it('puts each step’s heading, prose, text alternative and share menu in its marker', () => {
-		const step = bundle.stories.fr.steps[3];
+		const step = bundle.stories.fr.steps[3]!;
 		const html = insertStaticRegions(page(`<div>${stepBodyMarker('fr', step.slug)}</div>`));
 		expect(html).not.toContain('<!--static:');
 		expect(html).toContain(`<h2 id="${step.slug}-title">`);
-		const firstText = step.paragraphs[0].find((s) => s.kind === 'text');
+		const firstText = step.paragraphs[0]!.find((s) => s.kind === 'text');
 		expect(html).toContain(firstText && 'text' in firstText ? firstText.text.slice(0, 40) : '');
 		expect(html).toContain(step.alt.slice(0, 40));
 		// The menu is its own server render (hydration start comment first), ready to hydrate alone.
@@ -26,7 +26,7 @@ describe('static parts of a page', () => {
 
 	it('puts the sections after the story in theirs, with their styles once in the head', () => {
 		const html = insertStaticRegions(
-			page(`${afterStoryMarker('en')}${stepBodyMarker('en', bundle.stories.en.steps[0].slug)}`)
+			page(`${afterStoryMarker('en')}${stepBodyMarker('en', bundle.stories.en.steps[0]!.slug)}`)
 		);
 		for (const id of ['claims', 'disagreements', 'methodology']) {
 			expect(html).toContain(`id="${id}"`);
@@ -47,7 +47,10 @@ describe('static parts of a page', () => {
 
 	it('wraps each part in one element, so hydration keeps all of it', () => {
 		// Hydration adopts an {@html} block's nodes up to the first empty comment beside it.
-		const markers = [afterStoryMarker('en'), stepBodyMarker('en', bundle.stories.en.steps[5].slug)];
+		const markers = [
+			afterStoryMarker('en'),
+			stepBodyMarker('en', bundle.stories.en.steps[5]!.slug)
+		];
 		for (const marker of markers) {
 			const html = insertStaticRegions(page(`<!---->${marker}<!---->`));
 			const inner = html.slice(
