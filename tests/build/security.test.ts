@@ -91,16 +91,32 @@ describe.each(pages)('%s', (file) => {
 	});
 });
 
-test('no component injects raw HTML ({@html}), even with the lint rule switched off', () => {
-	const offenders: string[] = [];
+/**
+ * The only raw HTML a component may insert, and why it is safe: a fixed marker comment
+ * the server swaps for a part rendered at build, or Svelte's own server render of a
+ * component (escaped by Svelte), inserted where that part is hydrated on its own.
+ */
+const ALLOWED_RAW_HTML: Record<string, string[]> = {
+	'src/lib/components/sections/AfterStorySlot.svelte': ['afterStoryMarker(locale)'],
+	'src/lib/components/story/StepCard.svelte': ['stepBodyMarker(locale, step.slug)'],
+	'src/lib/components/sections/MethodologySection.svelte': ['embedCodesHtml'],
+	'src/lib/components/story/StepBody.svelte': ['shareMenuHtml']
+};
+
+test('no component injects raw HTML ({@html}) but the fixed markers and build renders', () => {
+	const found: Record<string, string[]> = {};
 	const walk = (dir: string) => {
 		for (const entry of readdirSync(dir)) {
 			const full = join(dir, entry);
 			if (statSync(full).isDirectory()) walk(full);
-			else if (entry.endsWith('.svelte') && readFileSync(full, 'utf8').includes('{@html'))
-				offenders.push(full);
+			else if (entry.endsWith('.svelte')) {
+				const uses = [...readFileSync(full, 'utf8').matchAll(/\{@html\s+([^}]*)\}/g)].map((m) =>
+					m[1]!.trim()
+				);
+				if (uses.length) found[full.replace(/\\/g, '/')] = uses;
+			}
 		}
 	};
 	walk('src');
-	expect(offenders).toEqual([]);
+	expect(found).toEqual(ALLOWED_RAW_HTML);
 });
