@@ -100,7 +100,7 @@ export function formatNumber(value: number, locale: Locale): string {
 		return format.format(value);
 	}
 	const [wholeDigits, fraction = ''] = decimal.split('.');
-	let whole = wholeDigits;
+	let whole = wholeDigits ?? '0';
 	let tenths = Number(fraction[0] ?? 0) + (Number(fraction[1] ?? 0) >= 5 ? 1 : 0);
 	if (tenths === 10) {
 		whole = String(Number(whole) + 1);
