@@ -9,6 +9,9 @@ import type { Page } from '@playwright/test';
 import { test, expect, stepSlugs, activeStep, ready } from './fixtures';
 import { gatePages, openStory, requireBuilt, relativeUrl, sampleSteps } from './pages';
 
+/** axe reads every node (400 links on the sources page); a loaded two-core box needs time. */
+const AXE_TIMEOUT = 180_000;
+
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 async function axeViolations(page: Page) {
@@ -20,6 +23,7 @@ async function axeViolations(page: Page) {
 
 for (const path of ['/sources/', '/fr/sources/']) {
 	test(`axe finds nothing on the list of sources ${path}`, async ({ page }) => {
+		test.setTimeout(AXE_TIMEOUT);
 		await page.goto(relativeUrl(path));
 		expect(await axeViolations(page)).toEqual([]);
 	});
@@ -28,12 +32,14 @@ for (const path of ['/sources/', '/fr/sources/']) {
 for (const gate of gatePages) {
 	test.describe(`axe on ${gate.path}`, () => {
 		test('no violations at the top of the page', async ({ page }) => {
+			test.setTimeout(AXE_TIMEOUT);
 			requireBuilt(gate);
 			await openStory(page, gate.path);
 			expect(await axeViolations(page)).toEqual([]);
 		});
 
 		test('no violations at sections through the story (deep links)', async ({ page }) => {
+			test.setTimeout(AXE_TIMEOUT * 2);
 			requireBuilt(gate);
 			await openStory(page, gate.path);
 			const slugs = sampleSteps(await stepSlugs(page));
