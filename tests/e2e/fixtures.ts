@@ -20,22 +20,35 @@ export const test = base.extend<{ pageProblems: string[] }>({
 				if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
 			});
 			page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+			/** The document each request was made for, to tell a failure from a page left behind. */
+			const madeFor = new Map<object, string>();
+			const documentOf = (url: string) => url.replace(/#.*$/, '');
 			page.on('request', (request) => {
 				const url = request.url();
 				if (!isLocal(url)) problems.push(`request to another origin: ${url}`);
+				madeFor.set(request, documentOf(request.frame().url()));
 			});
+			const abandoned: { request: object; text: string }[] = [];
 			page.on('requestfailed', (request) => {
 				const reason = request.failure()?.errorText ?? '';
 				// With scripts turned off Chromium reports the blocked module scripts as failures.
 				if (!javaScriptEnabled && request.resourceType() === 'script') return;
 				// The browser's own favicon fetch is cancelled when a link loads the next page.
 				if (reason === 'net::ERR_ABORTED' && request.url().endsWith('/favicon.svg')) return;
-				problems.push(`failed request: ${request.url()} (${reason})`);
+				const text = `failed request: ${request.url()} (${reason})`;
+				// A load still in flight when the test goes to the next page is cancelled, not
+				// broken (a missing file answers 404, reported below): decided once the test is over.
+				if (reason === 'net::ERR_ABORTED') abandoned.push({ request, text });
+				else problems.push(text);
 			});
 			page.on('response', (response) => {
 				if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
 			});
 			await use(problems);
+			const current = documentOf(page.isClosed() ? '' : page.url());
+			for (const { request, text } of abandoned) {
+				if (madeFor.get(request) === current) problems.push(text);
+			}
 			expect(problems, 'console errors, failed or foreign requests').toEqual([]);
 		},
 		{ auto: true }
