@@ -71,7 +71,9 @@ async function focusState(page: Page) {
 			label:
 				`${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"` +
 				(el.closest('[data-step]') ? ` in #${el.closest('[data-step]')!.id}` : ''),
-			key: el.outerHTML.slice(0, 200) + (el.closest('[data-step]')?.id ?? ''),
+			// By id where there is one: a control's markup may change as it comes alive.
+			key:
+				(el.id ? `#${el.id}` : el.outerHTML.slice(0, 200)) + (el.closest('[data-step]')?.id ?? ''),
 			ring: hasRing,
 			inView: rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth,
 			// Not hidden under a card or the sticky graphic (WCAG 2.4.11, focus not obscured).
@@ -95,7 +97,11 @@ test.describe('keyboard', () => {
 					)
 				]
 					.filter((el) => el.checkVisibility({ visibilityProperty: true }) && el.tabIndex >= 0)
-					.map((el) => el.outerHTML.slice(0, 200) + (el.closest('[data-step]')?.id ?? ''))
+					.map(
+						(el) =>
+							(el.id ? `#${el.id}` : el.outerHTML.slice(0, 200)) +
+							(el.closest('[data-step]')?.id ?? '')
+					)
 			);
 			expect(controls.length).toBeGreaterThan(0);
 			const reached = new Set<string>();
