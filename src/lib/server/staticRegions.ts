@@ -18,6 +18,22 @@ interface Rendered {
 	body: string;
 }
 
+/** Where a part's one hydrated control goes, once the part's own markup is trimmed. */
+const SLOT = '\u0000hydrated-control\u0000';
+
+/**
+ * A static part is never hydrated as a whole, so the comments Svelte leaves for hydration
+ * are only weight for the parser (over a thousand on a story page); the control put in
+ * its slot keeps its own, since it is hydrated.
+ */
+function fillSlot(staticHtml: string, controlHtml: string): string {
+	const [before, after, ...rest] = staticHtml.replace(/<!--[\s\S]*?-->/g, '').split(SLOT);
+	if (before === undefined || after === undefined || rest.length) {
+		throw new Error('a static part must place its hydrated control exactly once');
+	}
+	return before + controlHtml + after;
+}
+
 /**
  * The claims check, the disagreements and the methodology are much of a story page's
  * markup but need no script: only the whole-story embed codes are hydrated, on their own.
@@ -31,16 +47,17 @@ function renderAfterStory(locale: Locale): Rendered {
 		props: storyEmbedCodesProps(locale, story.meta.headline, story.ui),
 		idPrefix: STORY_EMBED_CODES_ID_PREFIX
 	});
-	return render(AfterStory, {
+	const sections = render(AfterStory, {
 		props: {
 			sections: story.sections,
 			data: sectionsData(bundle, locale),
 			ui: story.ui,
 			locale,
-			embedCodesHtml: embedCodes.body
+			embedCodesHtml: SLOT
 		},
 		idPrefix: 'after'
 	});
+	return { head: sections.head, body: fillSlot(sections.body, embedCodes.body) };
 }
 
 /** A step's prose and share menu (StepBody); the card around it is the page's. */
@@ -52,10 +69,11 @@ function renderStepBody(locale: Locale, slug: string): Rendered {
 		props: stepShareMenuProps(locale, step, story.ui),
 		idPrefix: shareMenuIdPrefix(slug)
 	});
-	return render(StepBody, {
-		props: { step, locale, ui: story.ui, shareMenuHtml: shareMenu.body },
+	const body = render(StepBody, {
+		props: { step, locale, ui: story.ui, shareMenuHtml: SLOT },
 		idPrefix: `step-${slug}`
 	});
+	return { head: body.head, body: fillSlot(body.body, shareMenu.body) };
 }
 
 const rendered = new Map<string, Rendered>();

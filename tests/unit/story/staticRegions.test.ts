@@ -19,9 +19,13 @@ describe('static parts of a page', () => {
 		expect(html).toContain(step.alt.slice(0, 40));
 		// The menu is its own server render (hydration start comment first), ready to hydrate alone.
 		expect(html).toMatch(
-			/<div data-share-menu[^>]*><!--[a-z0-9]*--><!--\[-->[^]*?popovertarget="share-/
+			/<div data-share-menu[^>]*>(?:<!--[a-z0-9]*-->)?<!--\[-->[^]*?popovertarget="share-/
 		);
 		expect(html).toContain(`/fr/s/${step.slug}/`);
+		// The prose around it is never hydrated: no hydration comments outside the menu.
+		const prose = html.slice(0, html.indexOf('<div data-share-menu'));
+		expect(prose).toContain('</p>');
+		expect(prose).not.toContain('<!--');
 	});
 
 	it('puts the sections after the story in theirs, with their styles once in the head', () => {
