@@ -59,6 +59,41 @@ function overlapping(boxes: Rect[]): string[] {
 	return out;
 }
 
+/**
+ * Everything the map draws, sorted: each marker, territory cell, hatch, label and
+ * convoy arrow with its look and position. Two steps that draw the same map list
+ * the same, however the reader got there.
+ */
+async function drawnMap(page: Page): Promise<string[]> {
+	return page
+		.locator('.graphic .map')
+		.evaluate((map) =>
+			[...map.querySelectorAll('.marker, path.cell, path.stripes, [data-label], .convoy')]
+				.map((n) =>
+					[
+						n.getAttribute('class'),
+						n.getAttribute('data-place') ?? n.getAttribute('data-label') ?? '',
+						n.getAttribute('d') ?? '',
+						n.getAttribute('style') ?? '',
+						n.innerHTML
+					].join(' ')
+				)
+				.sort()
+		);
+}
+
+/** The map once it has stopped changing (a step's parts are drawn over a few tasks). */
+async function settledMap(page: Page): Promise<string[]> {
+	let last = await drawnMap(page);
+	for (let i = 0; i < 20; i++) {
+		await page.waitForTimeout(250);
+		const now = await drawnMap(page);
+		if (JSON.stringify(now) === JSON.stringify(last)) return now;
+		last = now;
+	}
+	throw new Error('the map kept changing');
+}
+
 /** The step cards scroll over the phone stage; the baselines are of the map alone. */
 const HIDE_CARDS = '.steps { visibility: hidden !important; }';
 
@@ -91,6 +126,39 @@ test.describe('the story map', () => {
 			});
 		});
 	}
+
+	test('a map step reached step by step draws what its link draws', async ({ page }) => {
+		// Stepping from the close-up of Daraa through the whole south (where the areas
+		// first show) and two charts to the closed borders, the map is redrawn step
+		// after step, part by part: each map step must end as its link draws it.
+		const path = [
+			'de-escalation-zone',
+			'offensive-begins',
+			'russian-air-power',
+			'lajat-cut-off',
+			'shelter-strike',
+			'towns-surrender',
+			'borders-closed'
+		];
+		const maps = path.filter((slug) => mapSteps.some((s) => s.slug === slug));
+		expect(maps.length).toBe(5);
+		const linked: Record<string, string[]> = {};
+		for (const slug of maps) {
+			await page.goto('about:blank');
+			await page.goto(`./#${slug}`);
+			await ready(page);
+			await expect(activeStep(page)).toHaveAttribute('data-active-step', slug);
+			linked[slug] = await settledMap(page);
+		}
+		await page.goto('about:blank');
+		await page.goto('./#daraa-2011');
+		await ready(page);
+		for (const slug of path) {
+			await page.getByRole('button', { name: /next|suivant/i }).click();
+			await expect(activeStep(page)).toHaveAttribute('data-active-step', slug);
+			if (linked[slug]) await expect.poll(() => drawnMap(page)).toEqual(linked[slug]);
+		}
+	});
 
 	test('the French edition labels the map in French', async ({ page }) => {
 		await page.goto('./fr/#quneitra-deal');

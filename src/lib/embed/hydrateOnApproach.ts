@@ -1,8 +1,12 @@
 import { hydrate, unmount, type Component } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 
-/** What a reader does on the way to a control, before any click on it lands. */
-const APPROACH = ['pointerover', 'pointerdown', 'focusin'] as const;
+/**
+ * What a reader does on the way to a control, before any click on it lands. Not
+ * pointerover: an element scrolled under a resting mouse gets one, and waking every
+ * control the reader scrolls past would cost a long task each.
+ */
+const APPROACH = ['pointermove', 'pointerdown', 'focusin'] as const;
 
 /**
  * Static markup rendered at build (a share menu, the embed codes) comes alive the first
