@@ -251,6 +251,8 @@ test.describe('reduced motion', () => {
 		for (const next of slugs.slice(slugs.indexOf('offensive-begins') + 1).slice(0, 3)) {
 			await page.locator(`#${next}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
 			await expect(graphic).toHaveAttribute('data-active-step', next);
+			// A map step's parts may come in a few tasks (no long task); a tween would go on after.
+			await expect(graphic.locator('[aria-busy="true"]')).toHaveCount(0);
 			const settled = await graphic.evaluate(
 				(el) =>
 					new Promise<string>((r) =>
