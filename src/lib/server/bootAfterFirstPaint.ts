@@ -31,10 +31,13 @@ function afterFirstPaintSource(preloadLinks: string[]): string {
 							go();
 						}).observe({ type: 'paint', buffered: true });
 						setTimeout(go, 3000);
-					}).then(() => {
-						for (const attributes of ${JSON.stringify(preloadLinks.map(linkAttributes))}) {
-							document.head.append(Object.assign(document.createElement('link'), attributes));
-						}
+					});
+					// One preload per task: starting a dozen requests at once is itself a long task on a slow phone.
+					afterFirstPaint.then(function preloadNext(links = ${JSON.stringify(preloadLinks.map(linkAttributes))}) {
+						const [attributes, ...rest] = links;
+						if (!attributes) return;
+						document.head.append(Object.assign(document.createElement('link'), attributes));
+						setTimeout(() => preloadNext(rest));
 					});
 
 					`;
