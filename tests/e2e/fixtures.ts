@@ -34,7 +34,7 @@ export const test = base.extend<{ pageProblems: string[] }>({
 				// With scripts turned off Chromium reports the blocked module scripts as failures.
 				if (!javaScriptEnabled && request.resourceType() === 'script') return;
 				// The browser's own favicon fetch is cancelled when a link loads the next page.
-				if (reason === 'net::ERR_ABORTED' && request.url().endsWith('/favicon.svg')) return;
+				if (reason === 'net::ERR_ABORTED' && request.url().endsWith('/favicon.png')) return;
 				const text = `failed request: ${request.url()} (${reason})`;
 				// A load still in flight when the test goes to the next page is cancelled, not
 				// broken (a missing file answers 404, reported below): decided once the test is over.
