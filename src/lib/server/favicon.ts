@@ -12,7 +12,7 @@ export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0
  * as a document of its own on the page's main thread while the page loads, a task the
  * reader's first interaction can wait behind; a PNG is decoded off it.
  */
-export function faviconPng(): Uint8Array {
+export function faviconPng(): Uint8Array<ArrayBuffer> {
 	const png = new Resvg(FAVICON_SVG, {
 		fitTo: { mode: 'width', value: FAVICON_SIZE },
 		font: {

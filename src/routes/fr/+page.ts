@@ -1,3 +1,8 @@
 import { loadStoryGraphics } from '$lib/story/loadStoryGraphics';
+import { prepareFirstScene } from '$lib/story/prepareFirstScene';
 
-export const load = async ({ data }) => ({ ...data, graphics: await loadStoryGraphics('fr') });
+export const load = async ({ data }) => {
+	const graphics = await loadStoryGraphics('fr');
+	await prepareFirstScene(graphics, data.story.steps, 'fr');
+	return { ...data, graphics };
+};
