@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { eagerCompile } from './scripts/eagerCompile.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), eagerCompile()],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { unflatten } from 'devalue';
 import { describe, expect, test } from 'vitest';
+import { EAGER_COMPILE_HINT } from '../../scripts/eagerCompile.js';
 import {
 	BUDGET,
 	BUILD,
@@ -51,6 +52,15 @@ describe.each(pagePaths())('first load of %s', (path) => {
 		expect(sum('js'), sizes.map((s) => `${s.url} ${s.gzip}`).join('\n')).toBeLessThanOrEqual(
 			BUDGET.js
 		);
+	});
+
+	test('every script it loads is compiled as it streams in, not during hydration', () => {
+		// V8 reads the hint only on a script's very first line (scripts/eagerCompile.js).
+		const scripts = [...load.files.values()].filter((file) => kindOf(file) === 'js');
+		const late = scripts.filter(
+			(file) => !readFileSync(file, 'utf8').startsWith(`${EAGER_COMPILE_HINT}\n`)
+		);
+		expect(late).toEqual([]);
 	});
 
 	test(`ships at most ${BUDGET.total / KB} KB in total (gzipped)`, () => {
