@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
  * preloads its modules from the head and starts them from an inline script at the end of
  * the body; this rewrites a prerendered page so that both wait for the first contentful
  * paint: the preload links leave the head and are added back by the boot script, whose
- * module imports wait for the paint. The script's hash in the page's
+ * module imports wait for the paint, and Kit starts a task after its modules have run. The script's hash in the page's
  * Content-Security-Policy follows the new script.
  *
  * Pages without Kit's boot script (`csr = false`) pass through unchanged. A Kit whose
@@ -18,6 +18,13 @@ const PRELOAD_LINK = /[ \t]*<link\b[^>]*\brel="(?:modulepreload|preload)"[^>]*>(
 const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/g;
 const IMPORT_CALL = /\bimport\(("[^"]+")\)/g;
 const PROMISE_ALL = 'Promise.all([';
+const START = ']).then(([kit, app]) => {';
+/**
+ * Kit starts in a task after the one that evaluated its modules: the two together are one
+ * long task on a slow phone.
+ */
+const START_IN_NEXT_TASK =
+	']).then((modules) => new Promise((go) => setTimeout(go, 0, modules))).then(([kit, app]) => {';
 
 /** Runs in the page: resolves once the first contentful paint has been presented. */
 function afterFirstPaintSource(preloadLinks: string[]): string {
@@ -72,12 +79,17 @@ export function bootAfterFirstPaint(html: string): string {
 	const head = html.slice(0, headEnd);
 	const preloadLinks = (head.match(PRELOAD_LINK) ?? []).map((link) => link.trim());
 	const imports = boot.match(IMPORT_CALL) ?? [];
-	if (boot.split(PROMISE_ALL).length !== 2 || imports.length === 0) {
+	if (
+		boot.split(PROMISE_ALL).length !== 2 ||
+		boot.split(START).length !== 2 ||
+		imports.length === 0
+	) {
 		throw new Error(`bootAfterFirstPaint: SvelteKit's boot script changed shape:\n${boot}`);
 	}
 	const deferred = boot
 		.replace(IMPORT_CALL, (_, path: string) => `afterFirstPaint.then(() => import(${path}))`)
-		.replace(PROMISE_ALL, afterFirstPaintSource(preloadLinks) + PROMISE_ALL);
+		.replace(PROMISE_ALL, afterFirstPaintSource(preloadLinks) + PROMISE_ALL)
+		.replace(START, START_IN_NEXT_TASK);
 	const oldHash = sha256(boot);
 	if (!head.includes(oldHash)) {
 		throw new Error(`bootAfterFirstPaint: the page's CSP does not list its boot script's hash`);

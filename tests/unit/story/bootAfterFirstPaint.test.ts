@@ -54,6 +54,25 @@ describe('scripts wait for the first paint', () => {
 		expect(script).toContain('kit.start(app, element, {});');
 	});
 
+	it('starts Kit in a task after the one that ran its modules', async () => {
+		const started: string[] = [];
+		const kit = { start: () => started.push('start') };
+		// A background tab: the paint is not waited for, so only the start is deferred.
+		const document = {
+			currentScript: { parentElement: {} },
+			visibilityState: 'hidden',
+			head: { append() {} },
+			createElement: () => ({})
+		};
+		const load = async (path: string) => (path.includes('start') ? kit : {});
+		const source = scriptOf(page).replace(/\bimport\(/g, 'load(');
+		new Function('document', 'load', 'globalThis', source)(document, load, {});
+		for (let job = 0; job < 50; job++) await Promise.resolve();
+		expect(started).toEqual([]);
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		expect(started).toEqual(['start']);
+	});
+
 	it('lists the new script’s hash in the Content-Security-Policy instead of the old one', () => {
 		const head = headOf(page);
 		expect(head).toContain(hash(scriptOf(page)));
