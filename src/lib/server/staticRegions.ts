@@ -5,11 +5,14 @@ import AfterStory from '$components/sections/AfterStory.svelte';
 import EmbedCodes from '$components/embed/EmbedCodes.svelte';
 import ShareMenu from '$components/story/ShareMenu.svelte';
 import StepBody from '$components/story/StepBody.svelte';
+import MapGraphic from '$components/graphic/MapGraphic.svelte';
+import { firstMapProps } from '$components/graphic/firstMap';
 import { STORY_EMBED_CODES_ID_PREFIX, storyEmbedCodesProps } from '$lib/embed/storyEmbedCodes';
 import { shareMenuIdPrefix, stepShareMenuProps } from '$lib/embed/stepShareMenu';
 import { STATIC_MARKER } from '$story/staticMarkers';
 import type { Locale } from '$story/registry';
 import { sectionsData } from './sections';
+import { storyGraphics } from './storyPage';
 
 const bundle = bundleJson as unknown as Bundle;
 
@@ -76,13 +79,33 @@ function renderStepBody(locale: Locale, slug: string): Rendered {
 	return { head: body.head, body: fillSlot(body.body, shareMenu.body) };
 }
 
+/**
+ * The sticky graphic's map for its first step, with Svelte's hydration comments: the
+ * browser hydrates it on its own, after the page, from the same props (Graphic).
+ * Its styles are the page's: the browser bundle draws maps too.
+ */
+function renderFirstMap(locale: Locale, slug: string): Rendered {
+	const step = bundle.stories[locale].steps.find((s) => s.slug === slug);
+	if (step?.state.graphic !== 'map')
+		throw new Error(`No map step "${slug}" in the ${locale} story`);
+	const map = render(MapGraphic, {
+		props: firstMapProps(storyGraphics(locale), step.state, locale)
+	});
+	return { head: '', body: map.body };
+}
+
 const rendered = new Map<string, Rendered>();
 
 function renderRegion(part: string, locale: Locale, slug: string | undefined): Rendered {
 	const key = `${part}:${locale}:${slug ?? ''}`;
 	let region = rendered.get(key);
 	if (!region) {
-		region = part === 'step' ? renderStepBody(locale, slug ?? '') : renderAfterStory(locale);
+		region =
+			part === 'step'
+				? renderStepBody(locale, slug ?? '')
+				: part === 'map'
+					? renderFirstMap(locale, slug ?? '')
+					: renderAfterStory(locale);
 		rendered.set(key, region);
 	}
 	return region;

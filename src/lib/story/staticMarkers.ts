@@ -13,5 +13,12 @@ export const afterStoryMarker = (locale: Locale) => `<!--static:after-story:${lo
 export const stepBodyMarker = (locale: Locale, slug: string) =>
 	`<!--static:step:${locale}:${slug}-->`;
 
-/** Every marker: the part, the locale and, for a step, its slug. */
-export const STATIC_MARKER = /<!--static:(after-story|step):(en|fr)(?::([a-z0-9-]+))?-->/g;
+/**
+ * The sticky graphic's first map, drawn for the step of that slug. Unlike the other
+ * parts it is hydrated, on its own, a task after the page (see Graphic).
+ */
+export const firstMapMarker = (locale: Locale, slug: string) =>
+	`<!--static:map:${locale}:${slug}-->`;
+
+/** Every marker: the part, the locale and, for a step or a map, its slug. */
+export const STATIC_MARKER = /<!--static:(after-story|step|map):(en|fr)(?::([a-z0-9-]+))?-->/g;
