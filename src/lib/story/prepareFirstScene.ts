@@ -4,7 +4,7 @@ import type { Locale } from './registry';
 import type { StepState } from './types';
 
 /** Lets the browser run what is waiting (a frame, an input) before the next piece of work. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 /**
  * Builds the map scene the page hydrates with, in a task of its own before hydration.
@@ -20,7 +20,7 @@ export async function prepareFirstScene(
 ): Promise<void> {
 	const state = steps[0]?.state;
 	if (import.meta.env.SSR || state?.graphic !== 'map') return;
-	await nextTask();
+	await yieldToBrowser();
 	mapScene(graphics.map, state, locale, graphics.mapLabels?.[sceneKey(state)]);
-	await nextTask();
+	await yieldToBrowser();
 }
