@@ -340,6 +340,10 @@ test.describe('embed pages', () => {
 		await page.goto('./#july-6-deal');
 		await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 		await page.locator('#july-6-deal .toggle').click();
+		// Closed (and for a reader without script), the disclosure gives the embed address;
+		// the codes are drawn when it opens.
+		await expect(page.locator('#july-6-deal .embed code')).toHaveText(`${SITE}embed/july-6-deal/`);
+		await expect(page.locator('#july-6-deal textarea')).toHaveCount(0);
 		await page.locator('#july-6-deal summary').click();
 		const codes = page.locator('#july-6-deal textarea');
 		await expect(codes).toHaveCount(2);
