@@ -22,8 +22,13 @@ export interface LabelRequest {
 	bold?: boolean;
 	/** A fixed box (px offsets from the anchor) instead of positions around a marker: arrows. */
 	box?: Box;
-	/** Requests of one group are alternatives (other anchors for one label): the first that fits wins. */
+	/**
+	 * Requests of one group are alternatives (other anchors, or the name on two lines, for
+	 * one label): the first that fits wins.
+	 */
 	group?: string;
+	/** The marker this label names, when its id is not the marker's own (an alternative). */
+	marker?: string;
 	/**
 	 * The step is about it: if no position is clear of markers, it may cover a marker
 	 * (never a label), and an inset such as the date only when a marker will not do.
@@ -104,6 +109,8 @@ export interface Obstacle {
 	x: number;
 	y: number;
 	radius: number;
+	/** The label request that names this marker, if any. */
+	id?: string;
 }
 
 export interface PlaceOptions {
@@ -126,6 +133,36 @@ function obstacleBox(o: Obstacle, stage: number): Box {
 		x1: o.x * stage + o.radius,
 		y1: o.y * stage + o.radius
 	};
+}
+
+/** How far a marker's edge is from a box, in px (0 when it touches or is inside). */
+function gapTo(o: Obstacle, box: Box, stage: number): number {
+	const x = o.x * stage;
+	const y = o.y * stage;
+	const dx = Math.max(box.x0 - x, 0, x - box.x1);
+	const dy = Math.max(box.y0 - y, 0, y - box.y1);
+	return Math.max(0, Math.hypot(dx, dy) - o.radius);
+}
+
+/** A label is read as naming the marker nearest to it: another one must be clearly further. */
+const CLEARLY_FURTHER = 0;
+
+/**
+ * Whether a marker's label at this position sits at least as close to another marker
+ * as to its own, so that a reader could take it for the other's name. Markers on the
+ * label's own spot are left out: no position can tell those apart.
+ */
+function misleads(req: LabelRequest, position: Position, stage: number, markers: Obstacle[]) {
+	const own = markers.find((o) => o.id === (req.marker ?? req.id));
+	if (!own) return false;
+	const box = labelBox(req, position, stage);
+	const ownGap = gapTo(own, box, stage);
+	return markers.some((o) => {
+		if (o === own) return false;
+		const apart = Math.hypot((o.x - own.x) * stage, (o.y - own.y) * stage);
+		if (apart <= o.radius + own.radius) return false;
+		return gapTo(o, box, stage) < ownGap + CLEARLY_FURTHER;
+	});
 }
 
 /** A box at the smallest and at the largest stage size: every edge moves linearly in between. */
@@ -176,35 +213,48 @@ export function placeLabels(
 		...(options.obstacles ?? []).map((o) => span((stage) => obstacleBox(o, stage))),
 		...labelsTaken
 	];
+	const markers = options.obstacles ?? [];
+	const namesMarker = (r: LabelRequest) => markers.some((o) => o.id === (r.marker ?? r.id));
 	const result: PlacedLabel[] = [];
 	const sorted = [...requests].sort((a, b) => a.priority - b.priority || a.id.localeCompare(b.id));
-	const groupsPlaced = new Set<string>();
+	const alternatives = new Map<string, LabelRequest[]>();
 	for (const req of sorted) {
-		if (req.group && groupsPlaced.has(req.group)) continue;
+		if (req.group) alternatives.set(req.group, [...(alternatives.get(req.group) ?? []), req]);
+	}
+	const tryPlace = (req: LabelRequest, against: Span[], unambiguous = false) => {
 		const positions = req.radius > 0 ? AROUND : (['c'] as Position[]);
-		const tryPlace = (against: Span[]) => {
-			for (const position of positions) {
-				const inside = stages.every((stage) => {
-					const box = labelBox(req, position, stage);
-					const b = bounds(stage);
-					return box.x0 >= b.x0 && box.x1 <= b.x1 && box.y0 >= b.y0 && box.y1 <= b.y1;
-				});
-				if (!inside) continue;
-				const own = span((stage) => labelBox(req, position, stage));
-				if (against.some((t) => spansOverlap(t, own))) continue;
-				taken.push(own);
-				labelsTaken.push(own);
-				result.push({ id: req.id, position });
-				if (req.group) groupsPlaced.add(req.group);
-				return true;
-			}
-			return false;
-		};
-		// A label the step must show goes where it covers only markers, and only
-		// as a last resort over an inset (the date, the scale bar) too.
-		if (!tryPlace(taken) && req.mustShow && !tryPlace([...reservedSpans, ...labelsTaken])) {
-			tryPlace(labelsTaken);
+		for (const position of positions) {
+			const inside = stages.every((stage) => {
+				const box = labelBox(req, position, stage);
+				const b = bounds(stage);
+				return box.x0 >= b.x0 && box.x1 <= b.x1 && box.y0 >= b.y0 && box.y1 <= b.y1;
+			});
+			if (!inside) continue;
+			if (unambiguous && stages.some((stage) => misleads(req, position, stage, markers))) continue;
+			const own = span((stage) => labelBox(req, position, stage));
+			if (against.some((t) => spansOverlap(t, own))) continue;
+			taken.push(own);
+			labelsTaken.push(own);
+			result.push({ id: req.id, position });
+			return true;
 		}
+		return false;
+	};
+	const handled = new Set<string>();
+	for (const req of sorted) {
+		if (req.group && handled.has(req.group)) continue;
+		if (req.group) handled.add(req.group);
+		const choices = req.group ? alternatives.get(req.group)! : [req];
+		// Beside its own marker rather than nearer another, in whichever form fits. Then
+		// each alternative in turn: anywhere clear, or for a label the step must show,
+		// where it covers only markers, and as a last resort over an inset (the date,
+		// the scale bar) too.
+		const placeAnyhow = (r: LabelRequest) =>
+			tryPlace(r, taken) ||
+			(!!r.mustShow &&
+				(tryPlace(r, [...reservedSpans, ...labelsTaken]) || tryPlace(r, labelsTaken)));
+		if (choices.some((r) => namesMarker(r) && tryPlace(r, taken, true))) continue;
+		choices.some(placeAnyhow);
 	}
 	return result;
 }

@@ -487,13 +487,15 @@ function buildScene(
 	// Labels: anchors in the unit square, sizes in px (see labels.ts).
 	const requests: LabelRequest[] = [];
 	const arrowCandidates = new Map<string, SceneArrow>();
+	/** The place of each label request whose id is not the place's own (alternatives). */
+	const placeOfAlternative = new Map<string, string>();
 	for (const m of markers) {
 		const place = placeById.get(m.id)!;
 		if (!showLabels && !m.highlighted) continue;
 		const event = eventOf.get(m.id);
 		const word = event ? eventWord(event, m.id, data, state.date, locale) : '';
 		const text = word ? `${place.name[locale]} · ${word}` : place.name[locale];
-		requests.push({
+		const request: LabelRequest = {
 			id: m.id,
 			x: m.fx / frame,
 			y: m.fy / frame,
@@ -510,10 +512,28 @@ function buildScene(
 			size: m.highlighted ? 13 : 12,
 			bold: m.highlighted,
 			radius: m.radius
-		});
+		};
+		if (request.lines || !text.includes(' ')) {
+			requests.push(request);
+			continue;
+		}
+		// A short name of two words may also go on two lines: narrower, it fits on the
+		// free side of a marker in a cluster, where on one line it would sit by another.
+		const wrapped = `${m.id}@2`;
+		placeOfAlternative.set(wrapped, m.id);
+		requests.push(
+			{ ...request, group: `place:${m.id}` },
+			{
+				...request,
+				id: wrapped,
+				group: `place:${m.id}`,
+				marker: m.id,
+				lines: splitName(text, Math.ceil(text.length / 2)),
+				priority: request.priority + 0.001
+			}
+		);
 	}
 	// Regions and valleys the step names: a centred italic label, no marker.
-	const regionOf = new Map<string, string>();
 	for (const p of data.places) {
 		if (p.marked || !highlighted.has(p.id)) continue;
 		if (AREA_LABELLED.has(p.id) && !direct.has(p.id)) continue;
@@ -524,7 +544,7 @@ function buildScene(
 		// that fits) when the middle is under the date or near an edge.
 		REGION_SHIFTS.forEach(([sx, sy], i) => {
 			const id = i === 0 ? p.id : `${p.id}@${i}`;
-			regionOf.set(id, p.id);
+			placeOfAlternative.set(id, p.id);
 			requests.push({
 				id,
 				group: `region:${p.id}`,
@@ -633,6 +653,7 @@ function buildScene(
 		});
 	}
 	const obstacles: Obstacle[] = markers.map((m) => ({
+		id: m.id,
 		x: m.fx / frame,
 		y: m.fy / frame,
 		radius: m.radius
@@ -659,7 +680,7 @@ function buildScene(
 	// every size from there to the widest, clear of the tiers placed before them.
 	const byId = new Map(requests.map((r) => [r.id, r]));
 	// The places the step names itself first, then those of the events it names.
-	const placeOf = (r: LabelRequest) => regionOf.get(r.id) ?? r.id;
+	const placeOf = (r: LabelRequest) => placeOfAlternative.get(r.id) ?? r.id;
 	const shipped = placement === undefined ? null : decodePlacement(placement, byId);
 	const tiered: { label: PlacedLabel; tier: number }[] = shipped ?? [];
 	const placedSoFar = () =>
@@ -701,7 +722,7 @@ function buildScene(
 		// Offsets do not depend on the stage size: measure them on any.
 		const box = labelBox(r, l.position, 1000);
 		const area = r.group ? data.areaLabels.find((a) => a.id === r.group) : undefined;
-		const placeId = regionOf.get(r.id) ?? r.id;
+		const placeId = placeOfAlternative.get(r.id) ?? r.id;
 		const place = placeById.get(placeId);
 		const align: SceneLabel['align'] = ['w', 'nw', 'sw'].includes(l.position)
 			? 'right'

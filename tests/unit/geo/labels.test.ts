@@ -102,6 +102,45 @@ describe('placeLabels', () => {
 	});
 });
 
+describe('placeLabels beside a neighbouring marker', () => {
+	const bounds = (s: number): Box => ({ x0: 0, y0: 0, x1: s, y1: s });
+	const town: LabelRequest = {
+		id: 'town',
+		x: 0.5,
+		y: 0.5,
+		text: 'Town',
+		priority: 0,
+		size: 12,
+		radius: 4
+	};
+	const own = { id: 'town', x: 0.5, y: 0.5, radius: 4 };
+	// Just above the label's first choice (east): not under it, but nearer to it than the town.
+	const neighbour = { id: 'mosque', x: 0.5 + 30 / 320, y: 0.5 - 14 / 320, radius: 3 };
+
+	it('puts a label on the side away from another marker that it would sit closer to', () => {
+		const alone = placeLabels([town], { stages: [320], bounds, obstacles: [own] });
+		expect(alone[0]!.position).toBe('e');
+		const [p] = placeLabels([town], { stages: [320], bounds, obstacles: [own, neighbour] });
+		expect(p!.position).not.toMatch(/e/);
+	});
+
+	it('still places it there when no other side is free', () => {
+		// Bounds that leave room for the east side only.
+		const eastOnly = (s: number): Box => ({
+			x0: s / 2,
+			y0: s / 2 - 10,
+			x1: s,
+			y1: s / 2 + 10
+		});
+		const [p] = placeLabels([town], {
+			stages: [320],
+			bounds: eastOnly,
+			obstacles: [own, neighbour]
+		});
+		expect(p?.position).toBe('e');
+	});
+});
+
 describe('labels of the story map', () => {
 	const states: StepState[] = [];
 	for (const step of bundle.stories.en.steps)
