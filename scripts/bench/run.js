@@ -19,6 +19,7 @@ import {
 	existsSync,
 	mkdtempSync,
 	readFileSync,
+	rmSync,
 	writeFileSync
 } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
@@ -251,7 +252,9 @@ function targetText(key) {
 	return TARGETS[key]?.text ?? '';
 }
 
+/** Each argument but env is the list of runs of one page. */
 function report(env, lhStory, lhPeer, scrollStory, scrollPeer) {
+	const { failing } = medians(lhStory);
 	const lhRows = [
 		['Performance score', 'performance', fmt.n],
 		['Accessibility score', 'accessibility', fmt.n],
@@ -273,19 +276,29 @@ function report(env, lhStory, lhPeer, scrollStory, scrollPeer) {
 		['Time to scroll to the end', 'seconds', (v) => `${v.toFixed(1)} s`],
 		['Steps on the page', 'steps', fmt.n]
 	];
-	const table = (rows, story, peer) =>
-		[
-			'| measure | story `/` | peer (plain scrollama) | story ÷ peer | target | |',
-			'|---|---|---|---|---|---|',
+	// The spread beside the median: on a shared machine one run can be far off the rest.
+	const spread = (runs, key, f) => {
+		const values = runs.map((r) => r[key]).filter(Number.isFinite);
+		if (!values.length) return 'n/a';
+		const [lo, hi] = [Math.min(...values), Math.max(...values)];
+		return f(lo) === f(hi) ? f(lo) : `${f(lo)} – ${f(hi)}`;
+	};
+	const table = (rows, storyRuns, peerRuns) => {
+		const story = medians(storyRuns);
+		const peer = medians(peerRuns);
+		return [
+			'| measure | story `/` | story, each run | peer (plain scrollama) | story ÷ peer | target | |',
+			'|---|---|---|---|---|---|---|',
 			...rows.map(
 				([label, key, f]) =>
-					`| ${label} | ${f(story[key])} | ${f(peer[key])} | ${fmt.ratio(story[key], peer[key])} | ${targetText(key)} | ${verdict(key, story[key])} |`
+					`| ${label} | ${f(story[key])} | ${spread(storyRuns, key, f)} | ${f(peer[key])} | ${fmt.ratio(story[key], peer[key])} | ${targetText(key)} | ${verdict(key, story[key])} |`
 			)
 		].join('\n');
+	};
 	return `# Benchmarks
 
-Written by \`npm run bench\` (scripts/bench/run.js). Timings are medians of ${RUNS} runs on the
-machine below, measured on the built story (its map and charts) in the same run as a peer
+Written by \`npm run bench\` (scripts/bench/run.js). Timings are medians of ${RUNS} runs (the
+lowest and highest run beside them) on the machine below, measured on the built story (its map and charts) in the same run as a peer
 page (a plain scrollama page with 24 steps and no graphic, scripts/bench/peer/) so they can be
 compared as ratios. They move with the machine and its load (see the load average below: on
 a shared machine the peer's own figures show how much), so they are not part of
@@ -313,7 +326,7 @@ tests/e2e/security.spec.ts).
 ${table(lhRows, lhStory, lhPeer)}
 
 Audits that did not pass in at least one run of the story (accessibility, best practices,
-SEO): ${lhStory.failing.length ? lhStory.failing.map((a) => `\`${a}\``).join(', ') : 'none'}.
+SEO): ${failing.length ? failing.map((a) => `\`${a}\``).join(', ') : 'none'}.
 
 ## Scrolling the whole story with the CPU slowed ${CPU_SLOWDOWN}× (375×740, 2× pixels)
 
@@ -332,7 +345,8 @@ async function main() {
 	const env = machine();
 	console.log(`Benchmark on ${env.cpu} (${env.nproc} cores), ${RUNS} runs each`);
 	const site = await serve('build', SITE_PORT);
-	const peer = await serve(peerSite(), PEER_PORT);
+	const peerDir = peerSite();
+	const peer = await serve(peerDir, PEER_PORT);
 	const storyUrl = `http://localhost:${SITE_PORT}/`;
 	const peerUrl = `http://localhost:${PEER_PORT}/`;
 	try {
@@ -361,18 +375,13 @@ async function main() {
 			await browser.close();
 		}
 		env.loadEnd = loadAverage();
-		const markdown = report(
-			env,
-			medians(lh.story),
-			medians(lh.peer),
-			medians(scroll.story),
-			medians(scroll.peer)
-		);
+		const markdown = report(env, lh.story, lh.peer, scroll.story, scroll.peer);
 		writeFileSync('BENCHMARKS.md', markdown);
 		console.log(`\n${markdown}`);
 	} finally {
 		site.kill();
 		peer.kill();
+		rmSync(peerDir, { recursive: true, force: true });
 	}
 }
 
