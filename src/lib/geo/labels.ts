@@ -230,9 +230,9 @@ export function placeLabels(
 				return box.x0 >= b.x0 && box.x1 <= b.x1 && box.y0 >= b.y0 && box.y1 <= b.y1;
 			});
 			if (!inside) continue;
-			if (unambiguous && stages.some((stage) => misleads(req, position, stage, markers))) continue;
 			const own = span((stage) => labelBox(req, position, stage));
 			if (against.some((t) => spansOverlap(t, own))) continue;
+			if (unambiguous && stages.some((stage) => misleads(req, position, stage, markers))) continue;
 			taken.push(own);
 			labelsTaken.push(own);
 			result.push({ id: req.id, position });
