@@ -8,8 +8,15 @@
 export const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /**
- * Puts the hint at the very top of every browser chunk (the only place V8 looks for it),
- * after the other plugins, which may prepend code of their own, have finished.
+ * Chunks smaller than this (bytes of code) go without: compiled lazily they cost well
+ * under a millisecond, and the hint itself is weight in each (a page loads a dozen such).
+ */
+export const EAGER_COMPILE_MIN_BYTES = 8 * 1024;
+
+/**
+ * Puts the hint at the very top of every browser chunk of at least EAGER_COMPILE_MIN_BYTES
+ * (the only place V8 looks for it), after the other plugins, which may prepend code of
+ * their own, have finished.
  *
  * @returns {import('vite').Plugin}
  */
@@ -23,7 +30,8 @@ export function eagerCompile() {
 			handler(_options, bundle) {
 				if (this.environment.name !== 'client') return;
 				for (const chunk of Object.values(bundle)) {
-					if (chunk.type === 'chunk' && !chunk.code.startsWith(EAGER_COMPILE_HINT)) {
+					if (chunk.type !== 'chunk' || chunk.code.length < EAGER_COMPILE_MIN_BYTES) continue;
+					if (!chunk.code.startsWith(EAGER_COMPILE_HINT)) {
 						chunk.code = `${EAGER_COMPILE_HINT}\n${chunk.code}`;
 					}
 				}

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { unflatten } from 'devalue';
 import { describe, expect, test } from 'vitest';
-import { EAGER_COMPILE_HINT } from '../../scripts/eagerCompile.js';
+import { EAGER_COMPILE_HINT, EAGER_COMPILE_MIN_BYTES } from '../../scripts/eagerCompile.js';
 import {
 	BUDGET,
 	BUILD,
@@ -54,13 +54,16 @@ describe.each(pagePaths())('first load of %s', (path) => {
 		);
 	});
 
-	test('every script it loads is compiled as it streams in, not during hydration', () => {
+	test('every sizeable script it loads is compiled as it streams in, not during hydration', () => {
 		// V8 reads the hint only on a script's very first line (scripts/eagerCompile.js).
-		const scripts = [...load.files.values()].filter((file) => kindOf(file) === 'js');
-		const late = scripts.filter(
-			(file) => !readFileSync(file, 'utf8').startsWith(`${EAGER_COMPILE_HINT}\n`)
-		);
-		expect(late).toEqual([]);
+		const scripts = [...load.files.values()]
+			.filter((file) => kindOf(file) === 'js')
+			.map((file) => ({ file, code: readFileSync(file, 'utf8') }));
+		const hinted = (code: string) => code.startsWith(`${EAGER_COMPILE_HINT}\n`);
+		const late = scripts.filter((s) => s.code.length >= EAGER_COMPILE_MIN_BYTES && !hinted(s.code));
+		expect(late.map((s) => s.file)).toEqual([]);
+		// Most of what a page with script runs is in its big chunks, and they carry the hint.
+		expect(scripts.some((s) => hinted(s.code))).toBe(scripts.length > 0);
 	});
 
 	test(`ships at most ${BUDGET.total / KB} KB in total (gzipped)`, () => {
@@ -114,6 +117,22 @@ describe.each(htmlFiles().filter((f) => f.endsWith('index.html')))('map geometry
 		expect(gzipText(geometry)).toBeLessThanOrEqual(BUDGET.mapGeometry);
 	});
 });
+
+describe.each(['embed/', 'fr/embed/', 'embed/nasib-crossing/', 'fr/embed/nasib-crossing/'])(
+	'the embed page %s',
+	(dir) => {
+		const html = readPage(`${dir}index.html`);
+		const up = dir.split('/').length - (dir.startsWith('fr/') ? 2 : 1);
+		const edition = join(BUILD, dir.startsWith('fr/') ? 'fr' : '', 'graphics.json');
+
+		test("fetches its edition's graphic data beside it, not inside its HTML", () => {
+			// Map data written into each embed would be fetched again for every embed on a page.
+			expect(html).not.toContain('mapLabels');
+			expect(html).toContain(`"href":"${'../'.repeat(up)}graphics.json"`);
+			expect(existsSync(edition)).toBe(true);
+		});
+	}
+);
 
 test(`geometry files in the build are at most ${BUDGET.mapGeometry / KB} KB gzipped each`, () => {
 	const geo = allFiles().filter((f) => /\.(topo|geo)?json$/.test(f) && /(geo|topo|map)/i.test(f));

@@ -1,25 +1,44 @@
 import type { GraphicsData } from '$lib/server/storyPage';
 import type { Locale } from './registry';
 
-/**
- * The graphic's data for a story page. The prerender reads it on the server; the browser
- * fetches the same JSON (routes graphics.json) before hydrating, so the 200 KB of geometry
- * and series are not written into the page's HTML, which a phone then reads and paints sooner.
- */
-export async function loadStoryGraphics(locale: Locale): Promise<GraphicsData> {
-	if (import.meta.env.SSR) {
-		const { storyGraphics } = await import('$lib/server/storyPage');
-		return storyGraphics(locale);
-	}
+/** One request per file and page load: an embed stepping through sections reuses it. */
+const requests = new Map<string, Promise<GraphicsData>>();
+
+async function fetchGraphics(url: string): Promise<GraphicsData> {
 	try {
-		// Relative to the edition's page (/ or /fr/), under any base path.
-		const response = await fetch('graphics.json');
+		const response = await fetch(url);
 		if (!response.ok) throw new Error(`graphics.json: ${response.status}`);
 		return await response.json();
 	} catch (error) {
+		requests.delete(url);
 		// Without its data the page cannot come alive, but the prerendered page still reads
 		// (text, sources, the first map): leave it as it is rather than show an error page.
 		console.warn('The graphic could not load its data; the page stays as prerendered.', error);
 		return new Promise(() => {});
 	}
+}
+
+/**
+ * The graphic's data for a page that draws the story. The prerender reads it on the
+ * server; the browser fetches the same JSON (routes graphics.json, one per edition, for
+ * the story and its embeds alike, so the HTTP cache serves it to each) rather than 200 KB
+ * of geometry and series written into every page's HTML. `address` is the edition's file
+ * relative to the page (the story's own folder, or up from an embed's), so the site
+ * works under any base path.
+ */
+export async function loadStoryGraphics(
+	locale: Locale,
+	address = 'graphics.json'
+): Promise<GraphicsData> {
+	if (import.meta.env.SSR) {
+		const { storyGraphics } = await import('$lib/server/storyPage');
+		return storyGraphics(locale);
+	}
+	const url = new URL(address, location.href).href;
+	let request = requests.get(url);
+	if (!request) {
+		request = fetchGraphics(url);
+		requests.set(url, request);
+	}
+	return request;
 }

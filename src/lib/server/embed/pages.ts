@@ -3,7 +3,7 @@ import bundleJson from '$lib/generated/bundle.json';
 import type { Bundle } from '$lib/data/types';
 import type { Locale } from '$story/registry';
 import type { Step, Story } from '$story/types';
-import { storyPageData } from '../storyPage';
+import { storyText } from '../storyPage';
 
 const bundle = bundleJson as unknown as Bundle;
 
@@ -22,8 +22,11 @@ export function stepFor(locale: Locale, slug: string): Step {
 	return step;
 }
 
-/** One section's embed page: the whole edition (the stepper moves through it) and the slug. */
+/**
+ * One section's embed page: the whole edition (the stepper moves through it) and the
+ * slug. The graphic's data is fetched beside it (withStoryGraphics), as on the story.
+ */
 export function sectionPageData(locale: Locale, slug: string) {
 	stepFor(locale, slug);
-	return { ...storyPageData(locale), slug };
+	return { ...storyText(locale), slug };
 }

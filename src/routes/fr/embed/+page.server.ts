@@ -1,3 +1,3 @@
-import { storyPageData } from '$lib/server/storyPage';
+import { storyText } from '$lib/server/storyPage';
 
-export const load = () => storyPageData('fr');
+export const load = () => storyText('fr');
