@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test as base, type Frame, type Page } from '@playwright/test';
 import { triggerFraction } from '../../src/lib/scroll/activeStep';
-import { test, expect, stepSlugs } from './fixtures';
+import { test, expect, ready, stepSlugs } from './fixtures';
 
 /**
  * The story inside somebody else's page: a host served from a second localhost
@@ -304,6 +304,20 @@ test.describe('embed pages', () => {
 		await page.goto('fr/embed/offensive-begins/');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 		await context.close();
+	});
+
+	test("a section embed reads its section's text, and the next section's after a step", async ({
+		page
+	}) => {
+		const prose = (slug: string) =>
+			page.locator(`article[data-step="${slug}"] .text p:not(.kicker):not(.visually-hidden)`);
+		await page.goto('embed/offensive-begins/');
+		await ready(page);
+		await expect(prose('offensive-begins').first()).toBeVisible();
+		await expect(prose('offensive-begins').first()).not.toBeEmpty();
+		await page.getByRole('link', { name: /Next/ }).click();
+		await expect(prose('russian-air-power').first()).toBeVisible();
+		await expect(prose('russian-air-power').first()).not.toBeEmpty();
 	});
 
 	test('embed pages are noindex, titled and discoverable by oEmbed', async ({ page, request }) => {

@@ -24,9 +24,12 @@ export function stepFor(locale: Locale, slug: string): Step {
 
 /**
  * One section's embed page: the whole edition (the stepper moves through it) and the
- * slug. The graphic's data is fetched beside it (withStoryGraphics), as on the story.
+ * slug, with the prose of that section only (a step to another section loads that
+ * section's page data). The graphic's data is fetched beside it (its +page.ts).
  */
 export function sectionPageData(locale: Locale, slug: string) {
-	stepFor(locale, slug);
-	return { ...storyText(locale), slug };
+	const { paragraphs } = stepFor(locale, slug);
+	const text = storyText(locale);
+	const steps = text.story.steps.map((s) => (s.slug === slug ? { ...s, paragraphs } : s));
+	return { ...text, story: { ...text.story, steps }, slug };
 }
