@@ -144,12 +144,9 @@ function gapTo(o: Obstacle, box: Box, stage: number): number {
 	return Math.max(0, Math.hypot(dx, dy) - o.radius);
 }
 
-/** A label is read as naming the marker nearest to it: another one must be clearly further. */
-const CLEARLY_FURTHER = 0;
-
 /**
- * Whether a marker's label at this position sits at least as close to another marker
- * as to its own, so that a reader could take it for the other's name. Markers on the
+ * Whether a marker's label at this position sits closer to another marker than to its
+ * own: a label is read as naming the marker nearest to it. Markers on the
  * label's own spot are left out: no position can tell those apart.
  */
 function misleads(req: LabelRequest, position: Position, stage: number, markers: Obstacle[]) {
@@ -161,7 +158,7 @@ function misleads(req: LabelRequest, position: Position, stage: number, markers:
 		if (o === own) return false;
 		const apart = Math.hypot((o.x - own.x) * stage, (o.y - own.y) * stage);
 		if (apart <= o.radius + own.radius) return false;
-		return gapTo(o, box, stage) < ownGap + CLEARLY_FURTHER;
+		return gapTo(o, box, stage) < ownGap;
 	});
 }
 
