@@ -517,8 +517,8 @@ function buildScene(
 			requests.push(request);
 			continue;
 		}
-		// A short name of two words may also go on two lines: narrower, it fits on the
-		// free side of a marker in a cluster, where on one line it would sit by another.
+		// A short name of several words may also be broken over lines: narrower, it fits on
+		// the free side of a marker in a cluster, where on one line it would sit by another.
 		const wrapped = `${m.id}@2`;
 		placeOfAlternative.set(wrapped, m.id);
 		requests.push(
