@@ -98,6 +98,8 @@ describe.each(pages)('%s', (file) => {
  */
 const ALLOWED_RAW_HTML: Record<string, string[]> = {
 	'src/lib/components/sections/AfterStorySlot.svelte': ['afterStoryMarker(locale)'],
+	'src/lib/components/StoryPage.svelte': ['introMarker(locale)', 'scrollyMarker(locale)'],
+	'src/lib/components/embed/EmbedStory.svelte': ['introMarker(locale)'],
 	'src/lib/components/story/StepCard.svelte': ['stepBodyMarker(locale, step.slug)'],
 	'src/lib/components/graphic/Graphic.svelte': ['firstMapMarker(locale, firstMap.slug)'],
 	'src/lib/components/sections/MethodologySection.svelte': ['embedCodesHtml'],

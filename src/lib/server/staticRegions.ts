@@ -5,14 +5,16 @@ import AfterStory from '$components/sections/AfterStory.svelte';
 import EmbedCodes from '$components/embed/EmbedCodes.svelte';
 import ShareMenu from '$components/story/ShareMenu.svelte';
 import StepBody from '$components/story/StepBody.svelte';
+import StoryText from '$components/story/StoryText.svelte';
 import MapGraphic from '$components/graphic/MapGraphic.svelte';
+import ScrollyStory from '$components/story/ScrollyStory.svelte';
 import { firstMapProps } from '$components/graphic/firstMap';
 import { STORY_EMBED_CODES_ID_PREFIX, storyEmbedCodesProps } from '$lib/embed/storyEmbedCodes';
 import { shareMenuIdPrefix, stepShareMenuProps } from '$lib/embed/stepShareMenu';
 import { STATIC_MARKER } from '$story/staticMarkers';
 import type { Locale } from '$story/registry';
 import { sectionsData } from './sections';
-import { storyGraphics } from './storyPage';
+import { storyGraphics, storyText } from './storyPage';
 
 const bundle = bundleJson as unknown as Bundle;
 
@@ -21,16 +23,21 @@ interface Rendered {
 	body: string;
 }
 
+/**
+ * A static part is never hydrated as a whole, so the comments Svelte leaves for hydration
+ * are only weight for the parser (over a thousand on a story page).
+ */
+const withoutComments = (html: string) => html.replace(/<!--[\s\S]*?-->/g, '');
+
 /** Where a part's one hydrated control goes, once the part's own markup is trimmed. */
 const SLOT = '\u0000hydrated-control\u0000';
 
 /**
- * A static part is never hydrated as a whole, so the comments Svelte leaves for hydration
- * are only weight for the parser (over a thousand on a story page); the control put in
- * its slot keeps its own, since it is hydrated.
+ * A static part with its one hydrated control in its slot: the control keeps its
+ * hydration comments, the part around it does not.
  */
 function fillSlot(staticHtml: string, controlHtml: string): string {
-	const [before, after, ...rest] = staticHtml.replace(/<!--[\s\S]*?-->/g, '').split(SLOT);
+	const [before, after, ...rest] = withoutComments(staticHtml).split(SLOT);
 	if (before === undefined || after === undefined || rest.length) {
 		throw new Error('a static part must place its hydrated control exactly once');
 	}
@@ -63,6 +70,18 @@ function renderAfterStory(locale: Locale): Rendered {
 	return { head: sections.head, body: fillSlot(sections.body, embedCodes.body) };
 }
 
+/**
+ * The story's introduction (the browser neither downloads it as data nor the code that
+ * draws prose). Its figures' styles come with it (`css="injected"`).
+ */
+function renderIntro(locale: Locale): Rendered {
+	const intro = render(StoryText, {
+		props: { paragraphs: bundle.stories[locale].intro, locale },
+		idPrefix: 'intro'
+	});
+	return { head: intro.head, body: withoutComments(intro.body) };
+}
+
 /** A step's prose and share menu (StepBody); the card around it is the page's. */
 function renderStepBody(locale: Locale, slug: string): Rendered {
 	const story = bundle.stories[locale];
@@ -81,7 +100,7 @@ function renderStepBody(locale: Locale, slug: string): Rendered {
 
 /**
  * The sticky graphic's map for its first step, with Svelte's hydration comments: the
- * browser hydrates it on its own, after the page, from the same props (Graphic).
+ * browser hydrates it on its own, a task after the graphic, from the same props (Graphic).
  * Its styles are the page's: the browser bundle draws maps too.
  */
 function renderFirstMap(locale: Locale, slug: string): Rendered {
@@ -94,21 +113,53 @@ function renderFirstMap(locale: Locale, slug: string): Rendered {
 	return { head: '', body: map.body };
 }
 
+/**
+ * A story page's scrolled story, with Svelte's hydration comments: the browser hydrates it
+ * on its own, a task after the page, from the page's data (StoryPage). Its step cards and
+ * its first map are parts of their own, put in by their markers. Ids from its render are
+ * kept apart from the page's.
+ */
+function renderScrolly(locale: Locale): Rendered {
+	const scrolly = render(ScrollyStory, {
+		props: { story: storyText(locale).story, locale, graphics: storyGraphics(locale) },
+		idPrefix: 'scrolly'
+	});
+	return { head: '', body: scrolly.body };
+}
+
+/** How each kind of part is rendered; a step's or a map's names the step by its slug. */
+const RENDERERS: Record<string, (locale: Locale, slug: string) => Rendered> = {
+	intro: renderIntro,
+	'after-story': renderAfterStory,
+	scrolly: renderScrolly,
+	step: renderStepBody,
+	map: renderFirstMap
+};
+
 const rendered = new Map<string, Rendered>();
 
-function renderRegion(part: string, locale: Locale, slug: string | undefined): Rendered {
-	const key = `${part}:${locale}:${slug ?? ''}`;
+function renderRegion(part: string, locale: Locale, slug = ''): Rendered {
+	const key = `${part}:${locale}:${slug}`;
 	let region = rendered.get(key);
 	if (!region) {
-		region =
-			part === 'step'
-				? renderStepBody(locale, slug ?? '')
-				: part === 'map'
-					? renderFirstMap(locale, slug ?? '')
-					: renderAfterStory(locale);
+		const renderPart = RENDERERS[part];
+		if (!renderPart) throw new Error(`No static part "${part}"`);
+		region = renderPart(locale, slug);
 		rendered.set(key, region);
 	}
 	return region;
+}
+
+/** Replaces each marker in `html` with its part, markers in the part included. */
+function fillMarkers(html: string, styles: Map<string, string>): string {
+	return html.replace(STATIC_MARKER, (_marker, part: string, locale: Locale, slug?: string) => {
+		const { head, body } = renderRegion(part, locale, slug);
+		for (const style of head.match(/<style[^>]*>[\s\S]*?<\/style>/g) ?? [])
+			styles.set(style, style);
+		// One element around the part: hydration adopts everything up to the first empty
+		// comment beside the marker, and a part's own top level has such comments.
+		return `<div data-static-part="${part}">${fillMarkers(body, styles)}</div>`;
+	});
 }
 
 /**
@@ -117,17 +168,7 @@ function renderRegion(part: string, locale: Locale, slug: string | undefined): R
  */
 export function insertStaticRegions(html: string): string {
 	const styles = new Map<string, string>();
-	const filled = html.replace(
-		STATIC_MARKER,
-		(_marker, part: string, locale: Locale, slug?: string) => {
-			const { head, body } = renderRegion(part, locale, slug);
-			for (const style of head.match(/<style[^>]*>[\s\S]*?<\/style>/g) ?? [])
-				styles.set(style, style);
-			// One element around the part: hydration adopts everything up to the first empty
-			// comment beside the marker, and a part's own top level has such comments.
-			return `<div data-static-part="${part}">${body}</div>`;
-		}
-	);
+	const filled = fillMarkers(html, styles);
 	if (!styles.size) return filled;
 	return filled.replace('</head>', () => `${[...styles.values()].join('')}</head>`);
 }

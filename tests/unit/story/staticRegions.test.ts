@@ -3,9 +3,18 @@ import bundleJson from '$lib/generated/bundle.json';
 import type { Bundle } from '$lib/data/types';
 import { insertStaticRegions } from '$lib/server/staticRegions';
 import { storyText } from '$lib/server/storyPage';
-import { afterStoryMarker, stepBodyMarker } from '$story/staticMarkers';
+import { afterStoryMarker, scrollyMarker, stepBodyMarker } from '$story/staticMarkers';
 
 const bundle = bundleJson as unknown as Bundle;
+/** Where the element `html` opens with ends (div tags only: the parts' outer elements are divs). */
+function closesAt(html: string): number {
+	let depth = 0;
+	for (const tag of html.matchAll(/<(\/?)div\b[^>]*>/g)) {
+		depth += tag[1] ? -1 : 1;
+		if (depth === 0) return tag.index + tag[0].length;
+	}
+	return -1;
+}
 const page = (body: string) => `<html><head><title>t</title></head><body>${body}</body></html>`;
 
 describe('static parts of a page', () => {
@@ -42,9 +51,23 @@ describe('static parts of a page', () => {
 		expect(html.slice(html.indexOf('</head>'))).not.toContain('<style');
 	});
 
+	it('puts the scrolled story in its marker, with each card’s prose and the first map', () => {
+		const { steps } = bundle.stories.fr;
+		const html = insertStaticRegions(page(`<main>${scrollyMarker('fr')}</main>`));
+		expect(html).not.toContain('<!--static:');
+		for (const step of steps) {
+			expect(html.match(new RegExp(`<section[^>]* id="${step.slug}"`, 'g'))).toHaveLength(1);
+		}
+		const last = steps.at(-1)!.paragraphs[0]!.find((s) => s.kind === 'text');
+		expect(html).toContain(last && 'text' in last ? last.text.slice(0, 40) : '');
+		expect(html).toContain('<div data-static-part="map">');
+		// The story is hydrated on its own, so its render keeps Svelte's hydration comments.
+		const scrolly = html.slice(html.indexOf('<div data-static-part="scrolly">'));
+		expect(scrolly).toMatch(/^<div data-static-part="scrolly"><!--\[-->/);
+	});
+
 	it('gives every id in the page’s static parts once', () => {
-		const markers = bundle.stories.en.steps.map((s) => stepBodyMarker('en', s.slug)).join('');
-		const html = insertStaticRegions(page(markers + afterStoryMarker('en')));
+		const html = insertStaticRegions(page(scrollyMarker('en') + afterStoryMarker('en')));
 		const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
 		expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
 	});
@@ -53,6 +76,7 @@ describe('static parts of a page', () => {
 		// Hydration adopts an {@html} block's nodes up to the first empty comment beside it.
 		const markers = [
 			afterStoryMarker('en'),
+			scrollyMarker('en'),
 			stepBodyMarker('en', bundle.stories.en.steps[5]!.slug)
 		];
 		for (const marker of markers) {
@@ -62,7 +86,7 @@ describe('static parts of a page', () => {
 				html.lastIndexOf('<!----></body>')
 			);
 			expect(inner).toMatch(/^<div data-static-part="[a-z-]+">[^]*<\/div>$/);
-			expect(inner.match(/<div data-static-part=/g)).toHaveLength(1);
+			expect(closesAt(inner)).toBe(inner.length);
 		}
 	});
 
@@ -76,6 +100,7 @@ describe('static parts of a page', () => {
 	it('keeps prose out of the data a story page hydrates with', () => {
 		const { story } = storyText('en');
 		expect(story.sections).toBeNull();
+		expect(story.intro).toEqual([]);
 		expect(story.steps.every((s) => s.paragraphs.length === 0)).toBe(true);
 		expect(story.steps.map((s) => s.slug)).toEqual(bundle.stories.en.steps.map((s) => s.slug));
 	});

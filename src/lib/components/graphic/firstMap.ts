@@ -4,7 +4,7 @@ import type { StepState } from '$story/types';
 
 /**
  * The sticky graphic's first map is prerendered as a part of its own and hydrated in a
- * task after the page's: hydrating the whole page with the map in it is one task long
+ * task after the graphic's: hydrating the graphic with the map in it is one task long
  * enough to keep a phone from answering the reader. The server renders it from these
  * props and the browser hydrates it from the same ones, so the two agree.
  */
