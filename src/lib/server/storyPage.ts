@@ -10,8 +10,9 @@ const bundle = bundleJson as unknown as Bundle;
 /**
  * What a story page hydrates with: the edition, its steps (slug, title, date, graphic
  * state, text alternative) and whether the static sections follow. The introduction, each
- * step's prose and the sections after the story are static HTML put in at build ($lib/server/staticRegions):
- * the browser needs neither their text nor their data, so prose is left out here.
+ * step's prose and the sections after the story are static HTML put in at build
+ * ($lib/server/staticRegions): the browser needs neither their text nor their data, so
+ * prose is left out here.
  */
 export function storyText(locale: Locale) {
 	const { sections, steps, ...story } = bundle.stories[locale];
