@@ -67,7 +67,12 @@ export function activeStep(page: Page) {
 	return page.locator('[data-active-step]').first();
 }
 
-/** Waits until the app has hydrated (the tracker has measured the steps). */
+/**
+ * Waits until the app has hydrated (the tracker has measured the steps). A story page
+ * opened at its top boots at the reader's first move (see bootAfterFirstPaint), so this
+ * makes one: a pointer move over the page, which scrolls and opens nothing.
+ */
 export async function ready(page: Page) {
+	await page.locator('html').dispatchEvent('pointermove');
 	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, type Page } from '@playwright/test';
 import { BUILD, pagePaths } from '../build/site';
+import { ready } from './fixtures';
 
 /** Every page the build wrote (story, embed, share pages…), as site paths. */
 export const builtPages = pagePaths();
@@ -35,7 +36,7 @@ export function relativeUrl(path: string, hash = ''): string {
 /** Goes to a page (optionally a section of it) and waits for the story to be tracked. */
 export async function openStory(page: Page, path: string, slug?: string) {
 	await page.goto(relativeUrl(path, slug ? `#${slug}` : ''));
-	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+	await ready(page);
 	if (slug) {
 		await page.waitForFunction(
 			(s) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === s,

@@ -136,6 +136,31 @@ test.describe('the first paint', () => {
 		expect(requests.some((r) => r.url.endsWith('graphics.json'))).toBe(true);
 		expect(requests.filter((r) => r.start < paint!)).toEqual([]);
 	});
+
+	test('then costs a phone no script until the reader moves, the modules waiting', async ({
+		page
+	}) => {
+		await page.goto('./');
+		await page.waitForLoadState('networkidle');
+		const scripts = await page.evaluate(
+			() =>
+				performance
+					.getEntriesByType('resource')
+					.filter((r) => new URL(r.name).pathname.endsWith('.js')).length
+		);
+		expect(scripts).toBeGreaterThan(0);
+		expect(await page.evaluate(() => document.documentElement.dataset.hydrated)).toBeUndefined();
+		await page.mouse.wheel(0, 200);
+		await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+	});
+
+	test('opened at a section, the story comes alive with no move from the reader', async ({
+		page
+	}) => {
+		await page.goto('./fr/#nasib-crossing');
+		await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+		await expect(activeStep(page)).toHaveAttribute('data-active-step', 'nasib-crossing');
+	});
 });
 
 test.describe('without JavaScript', () => {

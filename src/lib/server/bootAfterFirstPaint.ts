@@ -9,6 +9,14 @@ import { createHash } from 'node:crypto';
  * module imports wait for the paint, and Kit starts a task after its modules have run. The script's hash in the page's
  * Content-Security-Policy follows the new script.
  *
+ * A story page can go further and boot only once the reader is there
+ * (`waitForReader`): its text, its first map and its popovers all work as prerendered,
+ * and what the script adds (the graphic following the steps, copy buttons) starts with
+ * the reader's first scroll, touch, pointer move, key or focus, or at once for a page
+ * opened at a section or scrolled back to where the reader was. Until then a slow phone
+ * spends nothing on the page but its layout; the preloads still come after the paint, so
+ * the modules are there when the reader moves.
+ *
  * Pages without Kit's boot script (`csr = false`) pass through unchanged. A Kit whose
  * boot script no longer looks as expected stops the build rather than ship a page whose
  * hash no longer matches.
@@ -25,6 +33,28 @@ const START = ']).then(([kit, app]) => {';
  */
 const START_IN_NEXT_TASK =
 	']).then((modules) => new Promise((go) => setTimeout(go, 0, modules))).then(([kit, app]) => {';
+
+/**
+ * Runs in the page: resolves at the reader's first sign of reading on, or at once when
+ * the page opens anywhere but its top (a section link, a restored scroll position).
+ */
+const READER_HERE = `const readerHere = new Promise((go) => {
+						if (location.hash.length > 1) return go();
+						const signs = ['scroll', 'wheel', 'touchstart', 'pointerdown', 'pointermove', 'keydown', 'focusin'];
+						const wake = () => {
+							for (const sign of signs) removeEventListener(sign, wake, true);
+							go();
+						};
+						for (const sign of signs) addEventListener(sign, wake, { capture: true, passive: true });
+						// Read after the paint: scrollY before it would lay the page out in this script.
+						afterFirstPaint.then(() => scrollY > 0 && wake());
+					});
+					const bootWhen = Promise.all([afterFirstPaint, readerHere]);
+
+					`;
+const AT_FIRST_PAINT = `const bootWhen = afterFirstPaint;
+
+					`;
 
 /** Runs in the page: resolves once the first contentful paint has been presented. */
 function afterFirstPaintSource(preloadLinks: string[]): string {
@@ -70,7 +100,15 @@ function bootScript(html: string): string | null {
 	return null;
 }
 
-export function bootAfterFirstPaint(html: string): string {
+export interface BootOptions {
+	/** Boot at the reader's first scroll, touch or key rather than at the first paint. */
+	waitForReader?: boolean;
+}
+
+export function bootAfterFirstPaint(
+	html: string,
+	{ waitForReader = false }: BootOptions = {}
+): string {
 	const boot = bootScript(html);
 	if (boot === null) return html;
 	const headEnd = html.indexOf('</head>');
@@ -87,8 +125,13 @@ export function bootAfterFirstPaint(html: string): string {
 		throw new Error(`bootAfterFirstPaint: SvelteKit's boot script changed shape:\n${boot}`);
 	}
 	const deferred = boot
-		.replace(IMPORT_CALL, (_, path: string) => `afterFirstPaint.then(() => import(${path}))`)
-		.replace(PROMISE_ALL, afterFirstPaintSource(preloadLinks) + PROMISE_ALL)
+		.replace(IMPORT_CALL, (_, path: string) => `bootWhen.then(() => import(${path}))`)
+		.replace(
+			PROMISE_ALL,
+			afterFirstPaintSource(preloadLinks) +
+				(waitForReader ? READER_HERE : AT_FIRST_PAINT) +
+				PROMISE_ALL
+		)
 		.replace(START, START_IN_NEXT_TASK);
 	const oldHash = sha256(boot);
 	if (!head.includes(oldHash)) {

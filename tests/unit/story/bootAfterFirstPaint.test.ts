@@ -27,6 +27,38 @@ function kitPage(boot = KIT_BOOT): string {
 	</head><body><div><p>Story</p><script>${boot}</script></div></body></html>`;
 }
 
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Runs a page's boot script against a stand-in window: a background tab (the paint is not
+ * waited for), opened at `hash`, whose event listeners can be fired by name.
+ */
+function runBoot(html: string, hash = '') {
+	const started: string[] = [];
+	const listeners = new Map<string, () => void>();
+	const kit = { start: () => started.push('start') };
+	const window = {
+		document: {
+			currentScript: { parentElement: {} },
+			visibilityState: 'hidden',
+			head: { append() {} },
+			createElement: () => ({})
+		},
+		location: { hash },
+		scrollY: 0,
+		load: async (path: string) => (path.includes('start') ? kit : {}),
+		addEventListener: (type: string, listener: () => void) => listeners.set(type, listener),
+		removeEventListener: (type: string) => listeners.delete(type)
+	};
+	const source = scriptOf(html).replace(/\bimport\(/g, 'load(');
+	new Function(...Object.keys(window), 'globalThis', source)(...Object.values(window), {});
+	return {
+		started,
+		listening: () => [...listeners.keys()],
+		fire: (type: string) => listeners.get(type)?.()
+	};
+}
+
 const scriptOf = (html: string) => /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
 const headOf = (html: string) => html.slice(0, html.indexOf('</head>'));
 
@@ -48,29 +80,19 @@ describe('scripts wait for the first paint', () => {
 			'{"rel":"preload","href":"graphics.json","as":"fetch","crossOrigin":"anonymous"}'
 		);
 		expect(script).not.toMatch(/\[\s*import\(/);
-		expect(script.match(/afterFirstPaint\.then\(\(\) => import\("[^"]+"\)\)/g)).toHaveLength(2);
+		expect(script.match(/bootWhen\.then\(\(\) => import\("[^"]+"\)\)/g)).toHaveLength(2);
 		// Kit's own statements are untouched: it still finds its element synchronously.
 		expect(script).toContain('const element = document.currentScript.parentElement;');
 		expect(script).toContain('kit.start(app, element, {});');
 	});
 
 	it('starts Kit in a task after the one that ran its modules', async () => {
-		const started: string[] = [];
-		const kit = { start: () => started.push('start') };
-		// A background tab: the paint is not waited for, so only the start is deferred.
-		const document = {
-			currentScript: { parentElement: {} },
-			visibilityState: 'hidden',
-			head: { append() {} },
-			createElement: () => ({})
-		};
-		const load = async (path: string) => (path.includes('start') ? kit : {});
-		const source = scriptOf(page).replace(/\bimport\(/g, 'load(');
-		new Function('document', 'load', 'globalThis', source)(document, load, {});
+		const run = runBoot(page);
 		for (let job = 0; job < 50; job++) await Promise.resolve();
-		expect(started).toEqual([]);
-		await new Promise((resolve) => setTimeout(resolve, 0));
-		expect(started).toEqual(['start']);
+		expect(run.started).toEqual([]);
+		await nextTask();
+		expect(run.started).toEqual(['start']);
+		expect(run.listening()).toEqual([]);
 	});
 
 	it('lists the new script’s hash in the Content-Security-Policy instead of the old one', () => {
@@ -89,5 +111,36 @@ describe('scripts wait for the first paint', () => {
 		expect(() => bootAfterFirstPaint(kitPage(twoCalls))).toThrow(/changed shape/);
 		const unlisted = kitPage().replace(hash(KIT_BOOT), "'sha256-other'");
 		expect(() => bootAfterFirstPaint(unlisted)).toThrow(/CSP/);
+	});
+});
+
+describe('a story page boots when the reader is there', () => {
+	const page = bootAfterFirstPaint(kitPage(), { waitForReader: true });
+	const settle = async () => {
+		for (let task = 0; task < 3; task++) await nextTask();
+	};
+
+	it('runs no module until the reader scrolls, touches, points or types', async () => {
+		const run = runBoot(page);
+		await settle();
+		expect(run.started).toEqual([]);
+		expect(run.listening()).toEqual(
+			expect.arrayContaining(['scroll', 'wheel', 'touchstart', 'keydown', 'focusin'])
+		);
+		run.fire('wheel');
+		await settle();
+		expect(run.started).toEqual(['start']);
+		// Woken once: the other signs stop being listened for.
+		expect(run.listening()).toEqual([]);
+	});
+
+	it('boots at once for a page opened at a section', async () => {
+		const run = runBoot(page, '#nasib-crossing');
+		await settle();
+		expect(run.started).toEqual(['start']);
+	});
+
+	it('still lists its own script’s hash in the Content-Security-Policy', () => {
+		expect(headOf(page)).toContain(hash(scriptOf(page)));
 	});
 });
