@@ -369,7 +369,7 @@ Lighthouse loads the page and leaves it alone. At the top of the story that is t
 as a reader first has it: the text, the first map and the popovers all prerendered, the
 modules fetched after the first paint but not yet run, since the story's script starts
 at the reader's first scroll, touch, pointer move, key or focus. That start is measured
-while scrolling, below. A link to a section starts the script at once; the same
+below, with the CPU slowed 4×. A link to a section starts the script at once; the same
 Lighthouse runs on one (\`/#${SECTION}\`), for comparison:
 
 | measure | story \`/#${SECTION}\` | each run |
