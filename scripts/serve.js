@@ -1,77 +1,55 @@
 /**
- * A small static file server for the built site, so `npm start` and the
- * end-to-end tests need nothing beyond Node. Usage: node scripts/serve.js [dir] [port] [base]
+ * Serves the built site for `npm start`, the browser tests and the bench, with sirv
+ * (the static server SvelteKit's own preview uses) and text compressed as a static host
+ * or CDN would send it, so byte and speed figures are real. sirv-cli cannot mount a
+ * site under a sub-folder nor compress a folder that was not precompressed (the bench's
+ * peer), hence these few lines.
+ * Usage: node scripts/serve.js [dir] [port] [base]
  * `base` mounts the site under a path (e.g. /graphics/deraa/) to prove it works there.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import compression from 'compression';
+import sirv from 'sirv';
 
 const root = resolve(process.argv[2] ?? 'build');
 const port = Number(process.argv[3] ?? process.env.PORT ?? 4173);
 const base = `/${(process.argv[4] ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
-const TYPES = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.csv': 'text/csv; charset=utf-8',
-	'.txt': 'text/plain; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.woff2': 'font/woff2',
-	'.xml': 'application/xml; charset=utf-8',
-	'.webmanifest': 'application/manifest+json'
-};
+const compress = compression();
+// dev: read the folder on each request, so a rebuild is served without a restart.
+const files = sirv(root, { dev: true, etag: true });
 
-function resolvePath(urlPath) {
-	if (!urlPath.startsWith(base)) return null;
-	const relative = decodeURIComponent(urlPath.slice(base.length));
-	const file = normalize(join(root, relative));
-	if (!file.startsWith(root)) return null;
-	if (existsSync(file) && statSync(file).isDirectory()) {
-		const index = join(file, 'index.html');
-		return existsSync(index) ? { file: index, redirect: !urlPath.endsWith('/') } : null;
+/** A folder asked for without its slash: the relative links inside its page need one. */
+function isFolder(path) {
+	const dir = join(root, path);
+	return dir.startsWith(root) && existsSync(join(dir, 'index.html')) && statSync(dir).isDirectory();
+}
+
+function safeDecode(path) {
+	try {
+		return decodeURIComponent(path);
+	} catch {
+		return path;
 	}
-	if (existsSync(file)) return { file, redirect: false };
-	if (existsSync(`${file}.html`)) return { file: `${file}.html`, redirect: false };
-	return null;
+}
+
+function notFound(res) {
+	res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+	res.end('Not found');
 }
 
 const server = createServer((req, res) => {
 	const url = new URL(req.url ?? '/', 'http://localhost');
-	let found = null;
-	try {
-		found = resolvePath(url.pathname);
-	} catch {
-		found = null;
-	}
-	if (!found) {
-		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-		res.end('Not found');
-		return;
-	}
-	if (found.redirect) {
+	if (!url.pathname.startsWith(base)) return notFound(res);
+	const path = url.pathname.slice(base.length - 1);
+	if (!path.endsWith('/') && isFolder(safeDecode(path))) {
 		res.writeHead(301, { location: `${url.pathname}/${url.search}` });
-		res.end();
-		return;
+		return res.end();
 	}
-	const type = TYPES[extname(found.file)] ?? 'application/octet-stream';
-	// Text is sent gzipped, as any static host or CDN would, so byte and speed figures are real.
-	const gzip =
-		/^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type) &&
-		/\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-	res.writeHead(200, {
-		'content-type': type,
-		'cache-control': 'no-cache',
-		vary: 'accept-encoding',
-		...(gzip ? { 'content-encoding': 'gzip' } : {})
-	});
-	const body = createReadStream(found.file);
-	if (gzip) body.pipe(createGzip()).pipe(res);
-	else body.pipe(res);
+	req.url = path + url.search;
+	compress(req, res, () => files(req, res, () => notFound(res)));
 });
 
 server.listen(port, '127.0.0.1', () => {

@@ -134,17 +134,14 @@ describe.each(['embed/', 'fr/embed/', 'embed/nasib-crossing/', 'fr/embed/nasib-c
 	}
 );
 
-test(`geometry files in the build are at most ${BUDGET.mapGeometry / KB} KB gzipped each`, () => {
-	const geo = allFiles().filter((f) => /\.(topo|geo)?json$/.test(f) && /(geo|topo|map)/i.test(f));
-	for (const file of geo) expect(gzipBytes(file), file).toBeLessThanOrEqual(BUDGET.mapGeometry);
-});
-
-test('fonts are self-hosted WOFF2 subsets', () => {
-	// Fonts must come from build/ (the CSP and the request checks forbid other origins);
-	// a Latin subset fits well under the budget, a whole family does not.
-	const fonts = allFiles().filter((f) => kindOf(f) === 'font');
-	for (const font of fonts) {
-		expect(font).toMatch(/\.woff2$/);
-		expect(statSync(font).size, font).toBeLessThanOrEqual(BUDGET.font);
+test(`each edition's map data file is at most ${BUDGET.mapGeometry / KB} KB gzipped`, () => {
+	// The map's geometry travels in each edition's graphic data file (graphics.json, with or
+	// without a content hash in its name), beside the charts' series.
+	const files = allFiles().filter((f) => /(^|[\\/])graphics(\.[\w-]+)?\.json$/.test(f));
+	expect(files.length, 'graphic data files in build/').toBeGreaterThanOrEqual(2);
+	for (const file of files) {
+		const { map } = JSON.parse(readFileSync(file, 'utf8')) as { map?: unknown };
+		expect(map, `${file} has no map data`).toBeDefined();
+		expect(gzipText(JSON.stringify(map)), file).toBeLessThanOrEqual(BUDGET.mapGeometry);
 	}
 });

@@ -14,7 +14,7 @@ const ORIGIN = 'http://site.invalid';
 
 export const KB = 1024;
 /** What a first visit may cost a reader on a cheap phone, gzipped (issue 9). */
-export const BUDGET = { js: 90 * KB, total: 350 * KB, mapGeometry: 60 * KB, font: 60 * KB };
+export const BUDGET = { js: 90 * KB, total: 350 * KB, mapGeometry: 60 * KB };
 
 export interface Tag {
 	name: string;

@@ -43,7 +43,7 @@ for (const gate of gatePages) {
 			requireBuilt(gate);
 			await openStory(page, gate.path);
 			const slugs = sampleSteps(await stepSlugs(page));
-			test.skip(slugs.length === 0, `${gate.path} has no sections`);
+			expect(slugs, `${gate.path} has no sections`).not.toEqual([]);
 			for (const slug of slugs) {
 				await openStory(page, gate.path, slug);
 				expect(await axeViolations(page), `at #${slug}`).toEqual([]);

@@ -76,8 +76,6 @@ test.describe('a page of each kind', () => {
 			});
 			expect(js).toBeLessThanOrEqual(BUDGET.js);
 			expect(total).toBeLessThanOrEqual(BUDGET.total);
-			const fonts = loaded.filter((r) => r.type === 'font');
-			for (const font of fonts) expect(font.gzip).toBeLessThanOrEqual(BUDGET.font);
 		});
 	}
 });

@@ -111,8 +111,29 @@ describe('compileTables: bad input is reported at its file and line', () => {
 	it('counts physical lines across multi-line quoted fields', () => {
 		const tables = setCell(validTables(), 'data/events.csv', 2, 'summary_en', 'The offensive\nbegan\non 19 June.');
 		setCell(tables, 'data/events.csv', 3, 'date', '2018-13-01');
-		// the first record spans lines 2-4, so the second starts on line 5
-		expectProblem(problemsOf(tables), 'data/events.csv', 5, /not a real date/);
+		setCell(tables, 'data/events.csv', 2, 'places', 'nowhere');
+		// the first record spans lines 2-4 and is reported where it starts; the second starts on line 5
+		const problems = problemsOf(tables);
+		expectProblem(problems, 'data/events.csv', 2, /unknown place id "nowhere"/);
+		expectProblem(problems, 'data/events.csv', 5, /not a real date/);
+	});
+
+	it('a broken quote, at its line, and nothing misread after it', () => {
+		const files = toFiles(validTables());
+		const lines = files['data/events.csv']!.split('\n');
+		lines[2] = lines[2]!.replace(',', ',"unclosed ');
+		files['data/events.csv'] = lines.join('\n');
+		const { problems } = compileTables(files);
+		expectProblem(problems, 'data/events.csv', 3, /quote/i);
+		expect(problems.filter((p) => p.file === 'data/events.csv' && p.line > 3)).toEqual([]);
+	});
+
+	it('a stray quote inside an unquoted field, at its line', () => {
+		const files = toFiles(validTables());
+		const lines = files['data/places.csv']!.split('\n');
+		lines[1] = lines[1]!.replace(',', ',x"y');
+		files['data/places.csv'] = lines.join('\n');
+		expectProblem(compileTables(files).problems, 'data/places.csv', 2, /quote/i);
 	});
 
 	it('reports every problem in one run, across files', () => {

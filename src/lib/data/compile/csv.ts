@@ -1,5 +1,8 @@
+import type { Info } from 'csv-parse';
+import { parse } from 'csv-parse/sync';
+
 /**
- * A small RFC 4180 CSV parser that remembers where each record starts, so every
+ * Reads a CSV table with csv-parse, keeping where each record starts so every
  * problem can be reported as `file:line`. Quoted fields may hold commas, doubled
  * quotes and line breaks; the line of a record is the physical line it starts on
  * (the header is line 1).
@@ -12,76 +15,43 @@ export interface CsvRecord {
 export interface CsvTable {
 	header: string[];
 	records: CsvRecord[];
-	/** Structural problems (an unterminated quote, a stray quote), with their line. */
+	/** A structural problem (an unterminated or stray quote), with its line. */
 	errors: { line: number; message: string }[];
 }
 
+const lineBreaks = (cell: string) => cell.split('\n').length - 1;
+
 export function parseCsv(text: string): CsvTable {
-	const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	const rows: CsvRecord[] = [];
 	const errors: CsvTable['errors'] = [];
-	let line = 1;
-	let cells: string[] = [];
-	let cell = '';
-	let rowLine = 1;
-	let inQuotes = false;
-	let quoteLine = 1;
-	let fieldStarted = false;
-
-	const endCell = () => {
-		cells.push(cell);
-		cell = '';
-		fieldStarted = false;
-	};
-	const endRow = () => {
-		endCell();
-		if (!(cells.length === 1 && cells[0] === '')) rows.push({ line: rowLine, cells });
-		cells = [];
-	};
-
-	for (let i = 0; i < source.length; i++) {
-		const ch = source[i];
-		if (inQuotes) {
-			if (ch === '"') {
-				if (source[i + 1] === '"') {
-					cell += '"';
-					i++;
-				} else {
-					inQuotes = false;
-					const next = source[i + 1];
-					if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
-						errors.push({ line, message: 'text after a closing quote; double a quote inside a field ("")' });
-					}
-				}
-			} else {
-				if (ch === '\n') line++;
-				cell += ch;
+	// With `info`, each record comes with where it was read (csv-parse's types omit this form).
+	const parsed = parse(
+		// One kind of line break, so csv-parse counts lines the way an editor shows them.
+		text.replace(/\r\n?/g, '\n'),
+		{
+			bom: true,
+			info: true,
+			relax_column_count: true,
+			skip_empty_lines: true,
+			skip_records_with_error: true,
+			on_skip: (error) => {
+				if (error) errors.push({ line: Number(error.lines), message: error.message });
 			}
-			continue;
 		}
-		if (ch === '"' && !fieldStarted) {
-			inQuotes = true;
-			quoteLine = line;
-			fieldStarted = true;
-		} else if (ch === ',') {
-			endCell();
-		} else if (ch === '\r' && source[i + 1] === '\n') {
-			continue;
-		} else if (ch === '\n' || ch === '\r') {
-			endRow();
-			line++;
-			rowLine = line;
-		} else {
-			if (ch === '"') errors.push({ line, message: 'quote inside an unquoted field' });
-			cell += ch;
-			fieldStarted = true;
-		}
-	}
-	if (inQuotes) errors.push({ line: quoteLine, message: 'unterminated quoted field' });
-	if (cell !== '' || cells.length > 0) endRow();
-
-	const [head, ...records] = rows;
-	return { header: head ? head.cells.map((h) => h.trim()) : [], records, errors };
+	) as unknown as { record: string[]; info: Info }[];
+	// csv-parse reports the line a record ends on; a quoted line break moves its start up.
+	const rows = parsed.map(({ record, info }) => ({
+		line: info.lines - record.reduce((n, cell) => n + lineBreaks(cell), 0),
+		cells: record
+	}));
+	// After a broken quote the parser cannot tell where records start again: what follows
+	// the first one is not read as data, so it cannot add problems that are not there.
+	const readable = errors.length ? rows.filter((r) => r.line < errors[0]!.line) : rows;
+	const [head, ...records] = readable;
+	return {
+		header: head ? head.cells.map((h) => h.trim()) : [],
+		records,
+		errors: errors.slice(0, 1)
+	};
 }
 
 /** Quotes a value for CSV output when it needs it. */
