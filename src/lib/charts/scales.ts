@@ -1,3 +1,4 @@
+import { scaleLinear, scaleUtc } from 'd3-scale';
 import { toUtc } from './dates';
 
 /** Day → Date for D3 time scales (UTC midnight, so no time zone shifts a day). */
@@ -15,3 +16,18 @@ export const COLOURS = {
 	muted: '#6b6a66',
 	faint: '#c9c6bf'
 } as const;
+
+/** Room around a time chart's plot: the date marker's label above, the date axis below. */
+export const MARGIN = { top: 18, right: 10, bottom: 22, left: 4 };
+
+/** Days from `from` to `to` (YYYY-MM-DD) across [left, right] pixels. */
+export function timeScale(from: string, to: string, left: number, right: number) {
+	return scaleUtc()
+		.domain([day(from), day(to)])
+		.range([left, right]);
+}
+
+/** Counts from 0 to a round number at or above `max`, bottom to top in pixels. */
+export function valueScale(max: number, bottom: number, top: number) {
+	return scaleLinear().domain([0, max]).nice().range([bottom, top]);
+}

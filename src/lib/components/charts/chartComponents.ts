@@ -4,8 +4,8 @@
  */
 import type { Component } from 'svelte';
 import type { ChartData } from '$lib/server/chartData';
-import type { SourceRef } from '$lib/charts/sources';
-import type { GraphicId, Locale } from '$story/registry';
+import type { ChartProps } from '$lib/charts/props';
+import type { GraphicId } from '$story/registry';
 import CivilianDeathsChart from './CivilianDeathsChart.svg.svelte';
 import ControlShareChart from './ControlShareChart.svg.svelte';
 import DisplacementChart from './DisplacementChart.svg.svelte';
@@ -16,18 +16,6 @@ import SweidaTollChart from './SweidaTollChart.svg.svelte';
 import TimelineChart from './TimelineChart.svg.svelte';
 
 export type ChartId = Exclude<GraphicId, 'map'>;
-
-/** What every chart is a function of: its data, the story date, the edition. */
-export interface ChartProps<D> {
-	data: D;
-	/** The shared link table. */
-	links: SourceRef[];
-	/** The story clock (YYYY-MM-DD). */
-	date: string;
-	locale: Locale;
-	/** Animate changes between steps (false for jumps and reduced motion). */
-	animate: boolean;
-}
 
 export interface ChartEntry {
 	component: Component<ChartProps<unknown>>;

@@ -1,0 +1,21 @@
+import type { SourceRef } from './sources';
+import type { Locale } from '$story/registry';
+
+/** What every chart is a function of: its data, the story date, the edition. */
+export interface ChartProps<D> {
+	data: D;
+	/** The shared link table. */
+	links: SourceRef[];
+	/** The story clock (YYYY-MM-DD). */
+	date: string;
+	locale: Locale;
+	/** Animate changes between steps (false for jumps and reduced motion). */
+	animate: boolean;
+}
+
+/**
+ * The size a chart is drawn at before it can measure its box (the server render, and
+ * hydrating it): a phone's stage. A context under this key may set another.
+ */
+export const DRAW_SIZE = 'chart-draw-size';
+export const DEFAULT_DRAW_SIZE = { width: 360, height: 260 };
