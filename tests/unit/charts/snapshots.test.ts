@@ -6,15 +6,24 @@
  * Files are named by chart id and step slug (not position), so reordering the story
  * moves no baseline.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { render } from 'svelte/server';
 import { describe, expect, test } from 'vitest';
 import bundleJson from '$lib/generated/bundle.json';
 import type { Bundle } from '$lib/data/types';
 import { CHART_COMPONENTS } from '$components/charts/chartComponents';
+import { DRAW_SIZE } from '$lib/charts/props';
 import { chartData } from '$lib/server/chartData';
 import { LOCALES } from '$story/registry';
 
 const bundle = bundleJson as unknown as Bundle;
+
+/** A phone's stage (what the server draws before a chart measures itself) and a desktop's. */
+const SIZES = [
+	{ width: 360, height: 260 },
+	{ width: 640, height: 400 }
+];
 
 /**
  * One element per line, without what only Svelte reads (hydration comments, scoped-style
@@ -39,22 +48,39 @@ describe.each(LOCALES)('charts in the %s edition', (locale) => {
 		expect(steps.length).toBeGreaterThan(0);
 	});
 
-	test.each(steps.map((s) => [s.state.graphic, s.slug, s] as const))(
-		'%s at %s',
-		async (id, slug, step) => {
-			const entry = CHART_COMPONENTS[id as keyof typeof CHART_COMPONENTS];
-			const { body } = render(entry.component, {
-				props: {
-					data: entry.data(data),
-					links: data.links,
-					date: step.state.date,
-					locale,
-					animate: false
-				}
-			});
-			await expect(readable(body)).toMatchFileSnapshot(
-				`__snapshots__/${id}/${slug}.${locale}.html`
-			);
-		}
+	const cases = steps.flatMap((s) =>
+		SIZES.map((size) => [s.state.graphic, s.slug, size, s] as const)
 	);
+	test.each(cases)('%s at %s, %o', async (id, slug, size, step) => {
+		const entry = CHART_COMPONENTS[id as keyof typeof CHART_COMPONENTS];
+		const { body } = render(entry.component, {
+			props: {
+				data: entry.data(data),
+				links: data.links,
+				date: step.state.date,
+				locale,
+				animate: false
+			},
+			context: new Map([[DRAW_SIZE, size]])
+		});
+		await expect(readable(body)).toMatchFileSnapshot(
+			`__snapshots__/${id}/${slug}.${locale}.${size.width}x${size.height}.html`
+		);
+	});
+});
+
+test('every kept baseline belongs to a chart step of the story (none left behind by an edit)', () => {
+	const dir = join(import.meta.dirname, '__snapshots__');
+	const kept = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => f.split('\\').join('/'))
+		.sort();
+	const expected = LOCALES.flatMap((locale) =>
+		bundle.stories[locale].steps
+			.filter((s) => s.state.graphic !== 'map')
+			.flatMap((s) =>
+				SIZES.map((z) => `${s.state.graphic}/${s.slug}.${locale}.${z.width}x${z.height}.html`)
+			)
+	);
+	expect(kept).toEqual([...new Set(expected)].sort());
 });
