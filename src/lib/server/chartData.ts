@@ -9,12 +9,13 @@ import { pocketData } from '$lib/charts/pocket';
 import { sweidaTollData } from '$lib/charts/sweidaToll';
 import { timelineData } from '$lib/charts/timeline';
 import { LinkTable } from '$lib/charts/sources';
+import type { ChartData } from '$lib/wire';
 
 /**
  * What the charts need on the client, shaped on the server for one edition.
  * Only date-independent data: each chart derives its state for a step's date.
  */
-export function chartData(bundle: Bundle, locale: Locale) {
+export function chartData(bundle: Bundle, locale: Locale): ChartData {
 	const dataset = bundle.dataset;
 	const table = new LinkTable();
 	const charts = {
@@ -30,4 +31,4 @@ export function chartData(bundle: Bundle, locale: Locale) {
 	return { ...charts, links: table.links };
 }
 
-export type ChartData = ReturnType<typeof chartData>;
+export type { ChartData };

@@ -16,6 +16,7 @@ import { CROP, FRAME, kmPerUnit, southProjection } from '$geo/projection';
 import { VIEW_BOUNDS, type Rect } from '$geo/views';
 import { territoryCells, type TerritoryCell } from '$geo/voronoi';
 import { VIEWS, type ViewId } from '$story/registry';
+import type { MapData } from '$lib/wire';
 
 const south = southJson as unknown as Topology;
 const locator = locatorJson as unknown as Topology;
@@ -313,7 +314,7 @@ function isInCrop(lon: number, lat: number): boolean {
 	return lon >= CROP[0][0] && lon <= CROP[1][0] && lat >= CROP[0][1] && lat <= CROP[1][1];
 }
 
-function compute(bundle: Bundle) {
+function compute(bundle: Bundle): MapData {
 	const projection = southProjection();
 	const { places, control, events } = bundle.dataset;
 	const byId = new Map(places.map((p) => [p.id, p]));
@@ -436,7 +437,7 @@ function compute(bundle: Bundle) {
 	};
 }
 
-export type MapData = ReturnType<typeof compute>;
+export type { MapData };
 
 let cached: { bundle: Bundle; data: MapData } | null = null;
 

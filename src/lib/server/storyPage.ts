@@ -4,6 +4,7 @@ import type { Locale } from '$lib/story/registry';
 import { chartData } from './chartData';
 import { mapData } from './mapData';
 import { mapLabels } from './mapLabels';
+import type { GraphicsData, StoryPageData, StoryText } from '$lib/wire';
 
 const bundle = bundleJson as unknown as Bundle;
 
@@ -14,7 +15,7 @@ const bundle = bundleJson as unknown as Bundle;
  * ($lib/server/staticRegions): the browser needs neither their text nor their data, so
  * prose is left out here.
  */
-export function storyText(locale: Locale) {
+export function storyText(locale: Locale): StoryText {
 	const { sections, steps, ...story } = bundle.stories[locale];
 	return {
 		locale,
@@ -29,7 +30,7 @@ export function storyText(locale: Locale) {
 }
 
 /** What the graphic draws: map geometry and layers, label placements, chart series. */
-export function storyGraphics(locale: Locale) {
+export function storyGraphics(locale: Locale): GraphicsData {
 	return {
 		map: mapData(bundle),
 		mapLabels: mapLabels(bundle, locale),
@@ -38,9 +39,8 @@ export function storyGraphics(locale: Locale) {
 }
 
 /** What a page that draws the story needs, chosen on the server so the client gets only this edition. */
-export function storyPageData(locale: Locale) {
+export function storyPageData(locale: Locale): StoryPageData {
 	return { ...storyText(locale), graphics: storyGraphics(locale) };
 }
 
-export type StoryPageData = ReturnType<typeof storyPageData>;
-export type GraphicsData = ReturnType<typeof storyGraphics>;
+export type { GraphicsData, StoryPageData };

@@ -3,7 +3,7 @@
  * draws: one typed table instead of a branch per chart, so a ninth chart is a row here.
  */
 import type { Component } from 'svelte';
-import type { ChartData } from '$lib/server/chartData';
+import type { ChartData } from '$lib/wire';
 import type { ChartProps } from '$lib/charts/props';
 import type { GraphicId } from '$story/registry';
 import CivilianDeathsChart from './CivilianDeathsChart.svg.svelte';

@@ -1,9 +1,10 @@
 import type { Locale } from '$story/registry';
 import { plainText, truncate } from '$story/plainText';
 import { stepFor, storyFor } from './pages';
+import type { SharePageData } from '$lib/wire';
 
 /** What a section's share page needs: its words for the card, nothing else of the story. */
-export function sharePageData(locale: Locale, slug: string) {
+export function sharePageData(locale: Locale, slug: string): SharePageData {
 	const story = storyFor(locale);
 	const step = stepFor(locale, slug);
 	const first = step.paragraphs[0];
@@ -18,4 +19,4 @@ export function sharePageData(locale: Locale, slug: string) {
 	};
 }
 
-export type SharePageData = ReturnType<typeof sharePageData>;
+export type { SharePageData };
