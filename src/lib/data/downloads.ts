@@ -132,7 +132,9 @@ export function downloadFiles(dataset: Dataset): Record<DownloadName, DownloadFi
 			'date_confidence',
 			'alt_dates',
 			'sources',
-			'note'
+			'note',
+			'confirmation',
+			'claimed_by'
 		],
 		dataset.control.map((c) => [
 			c.place,
@@ -143,7 +145,9 @@ export function downloadFiles(dataset: Dataset): Record<DownloadName, DownloadFi
 			c.date_confidence ?? '',
 			join(c.alt_dates),
 			join(c.sources),
-			c.note
+			c.note,
+			c.confirmation,
+			c.claimed_by ?? ''
 		])
 	);
 	const claims = toCsv(

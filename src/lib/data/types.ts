@@ -140,7 +140,13 @@ export interface ControlChange {
 	alt_dates: string[];
 	sources: string[];
 	note: string;
+	/** `claimed`: announced by one side only, which `claimed_by` names (see data/README.md). */
+	confirmation: 'confirmed' | 'claimed';
+	claimed_by: Claimant | null;
 }
+
+/** Who alone announced a change of control. */
+export type Claimant = 'jkw' | 'government' | 'rebels' | 'pro-government-media' | 'opposition-media';
 
 export interface Claim {
 	id: string;
