@@ -2,6 +2,7 @@ import { LOCALES } from '../../story/registry';
 import type { ResolvedFigure } from '../../story/types';
 import { CLAIMS_FILE } from './claims';
 import { DISAGREEMENTS_FILE } from './disagreements';
+import { EVENTS_FILE } from './events';
 import { EXCEPTIONS_FILE, excepted, readExceptions, unusedExceptions } from './exceptions';
 import type { Problem } from './problems';
 import { storyProse, tableProse, type ProseLine } from './prose';
@@ -22,7 +23,9 @@ export const STYLE_RULES = [
 /** The prose columns of the tables, by file. */
 const PROSE_COLUMNS: Record<string, readonly string[]> = {
 	[CLAIMS_FILE]: ['text_en', 'text_fr', 'now_en', 'now_fr'],
-	[DISAGREEMENTS_FILE]: ['says_en', 'says_fr', 'who_en', 'who_fr']
+	[DISAGREEMENTS_FILE]: ['says_en', 'says_fr', 'who_en', 'who_fr'],
+	// Shown in the timeline chart's data table.
+	[EVENTS_FILE]: ['summary_en', 'summary_fr']
 };
 
 /** "…kept only 7 small villages…": the words around a finding, for the message. */
