@@ -19,6 +19,15 @@ describe('formatting for each edition', () => {
 		expect(formatDate('2018-07-06', 'en')).toBe('6 July 2018');
 		expect(formatDate('2018-07-06', 'fr')).toBe('6 juillet 2018');
 		expect(formatDate('2018-07-06', 'en', { short: true })).toBe('6 July');
+		expect(formatDate('2018-08-01', 'fr')).toBe('1er août 2018');
+		expect(formatDate('2018-08-01', 'en')).toBe('1 August 2018');
+	});
+
+	it('writes a date at its own precision: a month is never the first of it', () => {
+		expect(formatDate('2018-07', 'en')).toBe('July 2018');
+		expect(formatDate('2018-07', 'fr')).toBe('juillet 2018');
+		expect(formatDate('2018', 'en')).toBe('2018');
+		expect(formatDate('2018', 'fr')).toBe('2018');
 	});
 
 	it('groups thousands per locale', () => {
@@ -26,12 +35,34 @@ describe('formatting for each edition', () => {
 		expect(formatNumber(320000, 'fr')).toMatch(/^320\s000$/u);
 	});
 
-	it('keeps the bound a source gave: more than, up to, or a range', () => {
+	it('writes the words the source used, from the data row', () => {
+		const atLeast = figure({ bound: 'at-least', low: 159, value: 159, qualifier: 'at-least' });
+		expect(formatFigure(atLeast, 'en')).toBe('at least 159');
+		expect(formatFigure(atLeast, 'fr')).toBe('au moins 159');
+		const moreThan = figure({ bound: 'at-least', low: 250, value: 250, qualifier: 'more-than' });
+		expect(formatFigure(moreThan, 'en')).toBe('more than 250');
+		expect(formatFigure(moreThan, 'fr')).toBe('plus de 250');
+		const lessThan = figure({
+			bound: 'at-most',
+			high: 1,
+			value: 1,
+			unit: 'percent_x',
+			qualifier: 'less-than'
+		});
+		expect(formatFigure(lessThan, 'en')).toBe('less than 1%');
+		expect(formatFigure(lessThan, 'fr')).toBe('moins de 1\u202f%');
+		const about = figure({ value: 2800, qualifier: 'about' });
+		expect(formatFigure(about, 'en')).toBe('about 2,800');
+		expect(formatFigure(about, 'fr')).toMatch(/^environ 2\s800$/u);
+		expect(formatFigure(figure({ value: 100, qualifier: 'nearly' }), 'fr')).toBe('près de 100');
+	});
+
+	it('reads a bound with no words as its plainest form: at least, up to, or a range', () => {
 		expect(formatFigure(figure({ bound: 'at-least', low: 250, value: 250 }), 'en')).toBe(
-			'more than 250'
+			'at least 250'
 		);
 		expect(formatFigure(figure({ bound: 'at-least', low: 250, value: 250 }), 'fr')).toBe(
-			'plus de 250'
+			'au moins 250'
 		);
 		expect(formatFigure(figure({ bound: 'at-most', high: 5000, value: 5000 }), 'en')).toBe(
 			'up to 5,000'

@@ -59,6 +59,7 @@ export function figureResolver(dataset: Dataset): FigureResolver {
 				high: r.high,
 				unit: r.unit,
 				bound: r.bound,
+				qualifier: r.qualifier,
 				date: r.date,
 				sources: sourceList(rows)
 			};
@@ -73,6 +74,8 @@ export function figureResolver(dataset: Dataset): FigureResolver {
 			high,
 			unit: rows[0]!.unit,
 			bound: 'range',
+			// Several sources' numbers: the span is ours, so no one source's words go with it.
+			qualifier: null,
 			date,
 			sources: sourceList(rows)
 		};
