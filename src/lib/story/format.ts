@@ -178,6 +178,27 @@ export function formatFigure(figure: ResolvedFigure, locale: Locale): string {
 	}
 }
 
+const SMALL_NUMBERS: Record<Locale, readonly string[]> = {
+	en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+	fr: ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf']
+};
+
+/**
+ * A figure inside running text: as `formatFigure`, except that a bare whole number
+ * under ten is written in words ("seven armed men", "three small villages"), as the
+ * house style has it for prose. Shares and bounded numbers keep their digits.
+ */
+export function formatProseFigure(figure: ResolvedFigure, locale: Locale): string {
+	const small =
+		figure.bound === 'exact' &&
+		!figure.qualifier &&
+		!figure.unit.startsWith('percent') &&
+		Number.isInteger(figure.value) &&
+		figure.value >= 0 &&
+		figure.value < 10;
+	return small ? SMALL_NUMBERS[locale][figure.value]! : formatFigure(figure, locale);
+}
+
 /** "19 Jun" / "19 juin": for chart axes and labels, where the year is understood. */
 export function formatShortDate(iso: string, locale: Locale): string {
 	const { month, day } = parts(iso);

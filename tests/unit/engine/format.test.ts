@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFigure, formatNumber } from '../../../src/lib/story/format';
+import {
+	formatDate,
+	formatFigure,
+	formatNumber,
+	formatProseFigure
+} from '../../../src/lib/story/format';
 import type { ResolvedFigure } from '../../../src/lib/story/types';
 
 const figure = (over: Partial<ResolvedFigure>): ResolvedFigure => ({
@@ -70,5 +75,13 @@ describe('formatting for each edition', () => {
 		expect(formatFigure(figure({ bound: 'range', low: 285000, high: 325000 }), 'en')).toBe(
 			'285,000–325,000'
 		);
+	});
+
+	it('writes a bare whole number under ten in words in prose, and keeps digits otherwise', () => {
+		expect(formatProseFigure(figure({ value: 7 }), 'en')).toBe('seven');
+		expect(formatProseFigure(figure({ value: 3 }), 'fr')).toBe('trois');
+		expect(formatProseFigure(figure({ value: 19 }), 'en')).toBe('19');
+		expect(formatProseFigure(figure({ value: 2, unit: 'percent_of_x' }), 'en')).toBe('2%');
+		expect(formatFigure(figure({ value: 7 }), 'en')).toBe('7');
 	});
 });
