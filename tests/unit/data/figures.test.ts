@@ -14,7 +14,8 @@ describe('figure references', () => {
 			value: 19,
 			bound: 'exact',
 			unit: 'hostages_freed',
-			sources: [{ id: 'afp-2018-07-31-newarab', publisher: 'AFP', url: 'https://example.org/a' }]
+			// The original publisher, and the site whose copy the link opens.
+			sources: [{ id: 'afp-2018-07-31-newarab', publisher: 'AFP, via The New Arab', url: 'https://example.org/a' }]
 		});
 	});
 
