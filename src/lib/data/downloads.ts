@@ -108,7 +108,7 @@ export function downloadFiles(dataset: Dataset): Record<DownloadName, DownloadFi
 		])
 	);
 	const series = toCsv(
-		['series', 'date', 'date_precision', 'value', 'low', 'high', 'unit', 'bound', 'sources', 'note'],
+		['series', 'date', 'date_precision', 'value', 'low', 'high', 'unit', 'bound', 'qualifier', 'sources', 'note'],
 		dataset.series.map((p) => [
 			p.series,
 			p.date,
@@ -118,6 +118,7 @@ export function downloadFiles(dataset: Dataset): Record<DownloadName, DownloadFi
 			num(p.high),
 			p.unit,
 			p.bound,
+			p.qualifier ?? '',
 			join(p.sources),
 			p.note
 		])

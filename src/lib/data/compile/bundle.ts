@@ -6,7 +6,7 @@ import { compareEditions, parseStory } from './story';
 import { CompileError, type Problem } from './problems';
 import { compileDisagreements, DISAGREEMENTS_FILE } from './disagreements';
 import { topicLine } from './sections';
-import { checkStyle, STYLE_RULES } from './style';
+import { checkStyle } from './style';
 
 /** Input files by path relative to the project root (`data/events.csv`, `data/story/en.aml`, …). */
 export type SourceFiles = Record<string, string>;
@@ -42,9 +42,7 @@ export function compileBundle(files: SourceFiles): Bundle {
 	}
 	const disagreements = compileDisagreements(files, dataset, context.resolveFigure, problems);
 	problems.push(...checkTopics(disagreements, parsed, files));
-	// prose-qualifier waits for series.csv's qualifier column (branch copy).
-	const rules = new Set<string>(STYLE_RULES.filter((r) => r !== 'prose-qualifier'));
-	problems.push(...checkStyle(files, context.resolveFigure, rules));
+	problems.push(...checkStyle(files, context.resolveFigure));
 	if (problems.length > 0) throw new CompileError(problems);
 	return { dataset, stories: { en: parsed.en!, fr: parsed.fr! }, disagreements };
 }
