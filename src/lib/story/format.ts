@@ -1,6 +1,7 @@
 import type { Locale } from './registry';
 import type { Qualifier } from '$lib/data/types';
 import type { ResolvedFigure } from './types';
+import { datePrecision, dayParts, monthParts } from './datePrecision';
 
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
 
@@ -61,11 +62,12 @@ const MONTHS: Record<Locale, { long: readonly string[]; short: readonly string[]
 	}
 };
 
-/** Year, month (0-11) and day of a YYYY-MM-DD (or longer ISO) date, read as UTC. */
-function parts(iso: string): { year: number; month: number; day: number } {
-	const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-	return { year: date.getUTCFullYear(), month: date.getUTCMonth(), day: date.getUTCDate() };
-}
+/**
+ * Year, month (0-11) and day of a YYYY-MM-DD (or longer ISO) date, read as UTC. It throws
+ * for a month or a year (src/lib/story/datePrecision.ts), so no formatter can print a day
+ * the data does not give.
+ */
+const parts = dayParts;
 
 /** "1 August" / "1er août": French writes the first of the month as an ordinal. */
 function dayMonth(day: number, month: number, locale: Locale): string {
@@ -79,8 +81,9 @@ function dayMonth(day: number, month: number, locale: Locale): string {
  * is never printed as the first of it. `short` drops the year of a day.
  */
 export function formatDate(iso: string, locale: Locale, options: { short?: boolean } = {}): string {
-	if (/^\d{4}$/.test(iso)) return iso;
-	if (/^\d{4}-\d{2}$/.test(iso)) return formatMonth(iso, locale);
+	const precision = datePrecision(iso);
+	if (precision === 'year') return iso;
+	if (precision === 'month') return formatMonth(iso, locale);
 	const { year, month, day } = parts(iso);
 	const text = dayMonth(day, month, locale);
 	return options.short ? text : `${text} ${year}`;
@@ -88,7 +91,7 @@ export function formatDate(iso: string, locale: Locale, options: { short?: boole
 
 /** "June 2018" / "juin 2018", for a YYYY-MM month. */
 export function formatMonth(month: string, locale: Locale): string {
-	const { year, month: m } = parts(`${month.slice(0, 7)}-01`);
+	const { year, month: m } = monthParts(month);
 	return `${MONTHS[locale].long[m]} ${year}`;
 }
 
@@ -199,8 +202,14 @@ export function formatProseFigure(figure: ResolvedFigure, locale: Locale): strin
 	return small ? SMALL_NUMBERS[locale][figure.value]! : formatFigure(figure, locale);
 }
 
-/** "19 Jun" / "19 juin": for chart axes and labels, where the year is understood. */
+/**
+ * "19 Jun" / "19 juin": for chart axes and labels, where the year is understood; a month
+ * is "Jul" / "juil." and a year "2018", at their own precision.
+ */
 export function formatShortDate(iso: string, locale: Locale): string {
+	const precision = datePrecision(iso);
+	if (precision === 'year') return iso;
+	if (precision === 'month') return MONTHS[locale].short[monthParts(iso).month]!;
 	const { month, day } = parts(iso);
 	return `${day} ${MONTHS[locale].short[month]}`;
 }

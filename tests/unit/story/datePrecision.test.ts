@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import bundleJson from '$lib/generated/bundle.json';
 import type { Bundle } from '$lib/data/types';
 import { datePrecision, dayParts, monthParts } from '$story/datePrecision';
+import { formatDate, formatMonth, formatShortDate } from '$story/format';
+import { LOCALES } from '$story/registry';
+import type { ResolvedFigure, Segment } from '$story/types';
 
 const bundle = bundleJson as unknown as Bundle;
 
@@ -38,5 +41,59 @@ describe('datePrecision: a date is as precise as the data writes it', () => {
 		}
 		// The dataset has month- and year-only rows (7Dnews' "about 40" hostages in July 2018).
 		expect([...precisions].sort()).toEqual(['day', 'month', 'year']);
+	});
+});
+
+describe('the formatter prints a date at its own precision, in both languages', () => {
+	it('a day', () => {
+		expect(formatDate('2018-07-19', 'en')).toBe('19 July 2018');
+		expect(formatDate('2018-08-01', 'fr')).toBe('1er août 2018');
+		expect(formatShortDate('2018-07-19', 'en')).toBe('19 Jul');
+		expect(formatShortDate('2018-07-01T00:00:00.000Z', 'fr')).toBe('1 juil.');
+	});
+
+	it('a month, never as its first day (M7)', () => {
+		expect(formatDate('2018-07', 'en')).toBe('July 2018');
+		expect(formatDate('2018-07', 'fr')).toBe('juillet 2018');
+		expect(formatMonth('2018-07', 'fr')).toBe('juillet 2018');
+		expect(formatShortDate('2018-07', 'en')).toBe('Jul');
+		expect(formatShortDate('2018-07', 'fr')).toBe('juil.');
+	});
+
+	it('a year, as the year', () => {
+		for (const locale of LOCALES) {
+			expect(formatDate('2018', locale)).toBe('2018');
+			expect(formatShortDate('2018', locale)).toBe('2018');
+			expect(() => formatMonth('2018', locale)).toThrow(/no month to print/);
+		}
+	});
+
+	it('refuses what is not a date rather than guess a day', () => {
+		expect(() => formatDate('2018-7', 'en')).toThrow(/is not a date/);
+		expect(() => formatShortDate('July 2018', 'fr')).toThrow(/is not a date/);
+	});
+
+	it('prints no day for any figure of the story whose source gave none', () => {
+		const seen: string[] = [];
+		for (const locale of LOCALES) {
+			const story = bundle.stories[locale];
+			const segments: Segment[] = [
+				...story.intro,
+				...story.steps.flatMap((s) => s.paragraphs)
+			].flat();
+			for (const s of segments) {
+				if (s.kind !== 'figure') continue;
+				const figure: ResolvedFigure = s.figure;
+				const precision = datePrecision(figure.date);
+				if (precision === 'day') continue;
+				const text = formatDate(figure.date, locale);
+				seen.push(`${figure.date} ${text}`);
+				// Only the year's digits: no day number.
+				expect(text.replace(figure.date.slice(0, 4), ''), figure.ref).not.toMatch(/\d/);
+			}
+		}
+		// The story cites month- and year-only figures (7Dnews' July count of hostages).
+		expect(seen).toContain('2018-07 July 2018');
+		expect(seen).toContain('2018-07 juillet 2018');
 	});
 });
