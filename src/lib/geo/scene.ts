@@ -102,7 +102,7 @@ const TAKEN_BY_IS: Localized = { en: 'taken by IS affiliate', fr: 'prise par l�
  * (S19): who claims it comes from the control row's `claimed_by`.
  */
 const CLAIMED_BY: Record<Claimant, Localized> = {
-	jkw: { en: 'IS affiliate claims capture', fr: 'revendiquée par l’affilié de l’EI' },
+	jkw: { en: 'IS affiliate claims capture', fr: 'revendiquée par l’affilié à l’EI' },
 	government: { en: 'government claims capture', fr: 'annoncée par le régime' },
 	rebels: { en: 'rebels claim capture', fr: 'revendiquée par les rebelles' },
 	'pro-government-media': {

@@ -7,7 +7,7 @@ import { LOCALES } from '$story/registry';
 
 const bundle = bundleJson as unknown as Bundle;
 const data = mapData(bundle);
-const CLAIM_WORDS = { en: 'IS affiliate claims capture', fr: 'revendiquée par l’affilié de l’EI' };
+const CLAIM_WORDS = { en: 'IS affiliate claims capture', fr: 'revendiquée par l’affilié à l’EI' };
 /** What the map writes for a confirmed change to the IS affiliate: never for a claim. */
 const AS_FACT = { en: 'taken by IS affiliate', fr: 'prise par l’affilié de l’EI' };
 
