@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readInputs } from '../../../src/lib/data/build';
 import { compileTables, figureResolver } from '../../../src/lib/data/compile/tables';
 import { checkStyle, STYLE_RULES } from '../../../src/lib/data/compile/style';
 import type { Problem } from '../../../src/lib/data/compile/problems';
@@ -210,5 +212,17 @@ describe('a change of control claimed by one side says who claims it', () => {
 			claimed_by: 'jkw'
 		});
 		expect(dataset.control[0]).toMatchObject({ confirmation: 'confirmed', claimed_by: null });
+	});
+});
+
+describe('the story and tables in data/', () => {
+	const files = readInputs(join(import.meta.dirname, '../../..'));
+
+	it('follow the house style, with every exception listed and used', () => {
+		expect(run(files)).toEqual([]);
+	});
+
+	it('list the mirror sites a source label may not name', () => {
+		expect(files['data/mirror-sites.csv']?.split('\n').length).toBeGreaterThan(10);
 	});
 });
