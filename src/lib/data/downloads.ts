@@ -108,7 +108,7 @@ export function downloadFiles(dataset: Dataset): Record<DownloadName, DownloadFi
 		])
 	);
 	const series = toCsv(
-		['series', 'date', 'date_precision', 'value', 'low', 'high', 'unit', 'bound', 'sources', 'note'],
+		['series', 'date', 'date_precision', 'value', 'low', 'high', 'unit', 'bound', 'qualifier', 'sources', 'note'],
 		dataset.series.map((p) => [
 			p.series,
 			p.date,
@@ -118,6 +118,7 @@ export function downloadFiles(dataset: Dataset): Record<DownloadName, DownloadFi
 			num(p.high),
 			p.unit,
 			p.bound,
+			p.qualifier ?? '',
 			join(p.sources),
 			p.note
 		])
@@ -132,7 +133,9 @@ export function downloadFiles(dataset: Dataset): Record<DownloadName, DownloadFi
 			'date_confidence',
 			'alt_dates',
 			'sources',
-			'note'
+			'note',
+			'confirmation',
+			'claimed_by'
 		],
 		dataset.control.map((c) => [
 			c.place,
@@ -143,7 +146,9 @@ export function downloadFiles(dataset: Dataset): Record<DownloadName, DownloadFi
 			c.date_confidence ?? '',
 			join(c.alt_dates),
 			join(c.sources),
-			c.note
+			c.note,
+			c.confirmation,
+			c.claimed_by ?? ''
 		])
 	);
 	const claims = toCsv(

@@ -26,6 +26,7 @@ export type ControlRow = Pick<
 	| 'how'
 	| 'date_confidence'
 	| 'alt_dates'
+	| 'claimed_by'
 >;
 
 const DEAL_HOWS = new Set(['deal', 'evacuation', 'handover']);

@@ -1,4 +1,4 @@
-import type { ControlHow, EventType, Localized, PlaceKind } from '$lib/data/types';
+import type { Claimant, ControlHow, EventType, Localized, PlaceKind } from '$lib/data/types';
 import type { MapData, MapEvent, MapPlace } from '$lib/server/mapData';
 import type { Locale } from '$story/registry';
 import type { StepState } from '$story/types';
@@ -98,6 +98,24 @@ const HOW_WORDS: Record<ControlHow, Localized> = {
 const TAKEN_BY_IS: Localized = { en: 'taken by IS affiliate', fr: 'prise par l’affilié de l’EI' };
 
 /**
+ * A change announced by one side only is written as that side's claim, never as fact
+ * (S19): who claims it comes from the control row's `claimed_by`.
+ */
+const CLAIMED_BY: Record<Claimant, Localized> = {
+	jkw: { en: 'IS affiliate claims capture', fr: 'revendiquée par l’affilié à l’EI' },
+	government: { en: 'government claims capture', fr: 'annoncée par le régime' },
+	rebels: { en: 'rebels claim capture', fr: 'revendiquée par les rebelles' },
+	'pro-government-media': {
+		en: 'pro-government media report capture',
+		fr: 'annoncée par les médias progouvernementaux'
+	},
+	'opposition-media': {
+		en: 'opposition media report capture',
+		fr: 'annoncée par les médias d’opposition'
+	}
+};
+
+/**
  * The word shown under an event's place: the change of control it records, when
  * the place changed hands during the event; otherwise what kind of event it is.
  */
@@ -118,6 +136,7 @@ function eventWord(
 			r.date_changed >= event.date &&
 			r.date_changed <= (end > date ? end : date)
 	);
+	if (change?.claimed_by) return CLAIMED_BY[change.claimed_by][locale];
 	if (change?.controller_after === 'jkw') return TAKEN_BY_IS[locale];
 	if (change?.how) return HOW_WORDS[change.how][locale];
 	return EVENT_WORDS[event.type][locale];

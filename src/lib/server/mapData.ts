@@ -344,7 +344,8 @@ function compute(bundle: Bundle): MapData {
 			controller_after: r.controller_after,
 			how: r.how,
 			date_confidence: r.date_confidence,
-			alt_dates: r.alt_dates
+			alt_dates: r.alt_dates,
+			claimed_by: r.claimed_by
 		}));
 
 	const controlled = new Set(controlRows.map((r) => r.place));

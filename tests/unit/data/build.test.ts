@@ -17,7 +17,7 @@ slug: toll
 date: 2018-07-26
 title: Toll
 alt: A chart
-text: At least {sweida_toll@2018-07-26#people_killed} people died.
+text: In all, {sweida_toll@2018-07-26#people_killed} people died.
 []
 `;
 

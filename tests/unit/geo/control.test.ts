@@ -86,7 +86,8 @@ describe('controlOn', () => {
 				controller_after: 'government',
 				how: 'capture',
 				date_confidence: 'exact',
-				alt_dates: []
+				alt_dates: [],
+				claimed_by: null
 			}
 		];
 		expect(controlOn('2018-07-09', rows).get('x')?.controller).toBe('rebels');

@@ -6,6 +6,7 @@ import { compareEditions, parseStory } from './story';
 import { CompileError, type Problem } from './problems';
 import { compileDisagreements, DISAGREEMENTS_FILE } from './disagreements';
 import { topicLine } from './sections';
+import { checkStyle } from './style';
 
 /** Input files by path relative to the project root (`data/events.csv`, `data/story/en.aml`, …). */
 export type SourceFiles = Record<string, string>;
@@ -41,6 +42,7 @@ export function compileBundle(files: SourceFiles): Bundle {
 	}
 	const disagreements = compileDisagreements(files, dataset, context.resolveFigure, problems);
 	problems.push(...checkTopics(disagreements, parsed, files));
+	problems.push(...checkStyle(files, context.resolveFigure));
 	if (problems.length > 0) throw new CompileError(problems);
 	return { dataset, stories: { en: parsed.en!, fr: parsed.fr! }, disagreements };
 }

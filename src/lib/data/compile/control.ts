@@ -25,8 +25,20 @@ export const CONTROL_COLUMNS = [
 	'date_confidence',
 	'alt_dates',
 	'sources',
-	'note'
+	'note',
+	'confirmation',
+	'claimed_by'
 ] as const;
+
+/**
+ * `confirmation`: empty or `confirmed` when the change is reported independently (by
+ * more than one side, or by neutral sources); `claimed` when it was announced by one
+ * side only, in which case `claimed_by` says who, and the map writes it next to the place
+ * ("Rafid · IS affiliate claims capture") instead of stating the change as fact.
+ */
+export const CONFIRMATIONS = ['confirmed', 'claimed'] as const;
+/** Who alone announced a change: a party to the fighting or a partisan press. */
+export const CLAIMANTS = ['jkw', 'government', 'rebels', 'pro-government-media', 'opposition-media'] as const;
 
 const schema = z.object({
 	place: id,
@@ -37,7 +49,9 @@ const schema = z.object({
 	date_confidence: optionalOneOf(DATE_CONFIDENCE),
 	alt_dates: dayList(),
 	sources: list,
-	note: z.string().trim()
+	note: z.string().trim(),
+	confirmation: optionalOneOf(CONFIRMATIONS),
+	claimed_by: optionalOneOf(CLAIMANTS)
 });
 
 export function compileControl(
@@ -65,11 +79,19 @@ export function compileControl(
 		if (d.alt_dates.length > 0 && d.date_confidence !== 'disputed') {
 			report('alt_dates are only for a disputed date (set date_confidence to disputed)');
 		}
+		if (d.confirmation === 'claimed') {
+			if (!changed) report('confirmation is claimed but the controller does not change');
+			if (d.claimed_by === null) {
+				report(`a change claimed by one side only needs claimed_by: who announced it (${CLAIMANTS.join(', ')})`);
+			}
+		} else if (d.claimed_by !== null) {
+			report('claimed_by is only for a change claimed by one side (set confirmation to claimed)');
+		}
 		const key = `${d.place}@${d.date_changed ?? ''}`;
 		const first = seen.get(key);
 		if (first !== undefined) report(`duplicates the change on line ${first}`);
 		else seen.set(key, line);
-		changes.push({ ...d });
+		changes.push({ ...d, confirmation: d.confirmation ?? 'confirmed' });
 	}
 	return changes;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { datePrecision, type DatePrecision } from '../../story/datePrecision';
 
 /** The story covers the 2011 uprising (background) to the end of 2018. */
 export const STORY_START = '2011-01-01';
@@ -59,6 +60,7 @@ export const COORD_CONFIDENCE = ['exact', 'approx', 'unknown'] as const;
 export const CONTROLLERS = ['government', 'rebels', 'reconciled', 'jkw', 'contested'] as const;
 export const CONTROL_HOW = ['deal', 'capture', 'handover', 'evacuation'] as const;
 export const BOUNDS = ['exact', 'at-least', 'at-most', 'range'] as const;
+export const QUALIFIERS = ['about', 'nearly', 'at-least', 'more-than', 'up-to', 'less-than', 'fewer-than'] as const;
 export const CLAIM_STATUS = ['corroborated', 'partly', 'differs', 'not-found'] as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -72,13 +74,15 @@ export function isRealDate(value: string): boolean {
 	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/** YYYY, YYYY-MM or YYYY-MM-DD, checked as a real period. */
-export function partialDate(value: string): { start: string; precision: 'day' | 'month' | 'year' } | null {
-	if (/^\d{4}$/.test(value)) return { start: `${value}-01-01`, precision: 'year' };
-	if (/^\d{4}-\d{2}$/.test(value)) {
-		return isRealDate(`${value}-01`) ? { start: `${value}-01`, precision: 'month' } : null;
-	}
-	return isRealDate(value) ? { start: value, precision: 'day' } : null;
+/**
+ * YYYY, YYYY-MM or YYYY-MM-DD, checked as a real period; its precision is read from how
+ * it is written, by the same function the formatter uses (src/lib/story/datePrecision.ts).
+ */
+export function partialDate(value: string): { start: string; precision: DatePrecision } | null {
+	if (!/^\d{4}(?:-\d{2}){0,2}$/.test(value)) return null;
+	const precision = datePrecision(value);
+	const start = precision === 'year' ? `${value}-01-01` : precision === 'month' ? `${value}-01` : value;
+	return isRealDate(start) ? { start, precision } : null;
 }
 
 const text = z.string().transform((s) => s.trim());
