@@ -234,7 +234,7 @@ coordinates. Redistribute it under ODbL with the credit
 "© OpenStreetMap contributors; GeoNames (CC BY 4.0)".
 The other tables (events, sources, series, control, claims, and dataset.json
 apart from its places) are compiled by the Deraa 2018 team from the cited
-sources and may be reused with credit ("Deraa 2018 dataset") under CC BY 4.0;
+sources and may be reused with credit ("Daraa 2018 dataset") under CC BY 4.0;
 the cited articles remain their publishers' property.
 `;
 }
