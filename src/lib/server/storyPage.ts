@@ -4,6 +4,7 @@ import type { Locale } from '$lib/story/registry';
 import { chartData } from './chartData';
 import { mapData } from './mapData';
 import { mapLabels } from './mapLabels';
+import { storyOf } from './storyWithAlts';
 
 const bundle = bundleJson as unknown as Bundle;
 
@@ -15,7 +16,7 @@ const bundle = bundleJson as unknown as Bundle;
  * prose is left out here.
  */
 export function storyText(locale: Locale) {
-	const { sections, steps, ...story } = bundle.stories[locale];
+	const { sections, steps, ...story } = storyOf(locale);
 	return {
 		locale,
 		story: {
