@@ -17,7 +17,7 @@ test.describe('the sections after the story', () => {
 		}
 		// The sub-heading's "agreement" is not presented as established.
 		const headline = section.locator('[data-claim="claim-23-agreement-headline"]');
-		await expect(headline.locator('[data-status]')).toHaveAttribute('data-status', 'differs');
+		await expect(headline.locator('[data-status]')).toHaveAttribute('data-status', 'not-found');
 		await expect(headline).toContainText('No agreement had been established');
 	});
 

@@ -10,7 +10,7 @@ import type { Estimate } from './series';
 import { dealsBy, shareOn } from './controlShare';
 import { estimatesOn } from './displacement';
 import { tollsKnownBy } from './sweidaToll';
-import { eventsIn, eventsOn, timelineWindow } from './timeline';
+import { LANES, eventsIn, eventsOn, timelineWindow } from './timeline';
 
 /**
  * What a step's chart draws on the step's date, as facts and as words, from the same
@@ -133,7 +133,7 @@ export function chartFacts(charts: ChartData, state: StepState, locale: Locale):
 			const shown = eventsIn(charts.timeline, window);
 			const now = eventsOn(charts.timeline, date).filter((e) => shown.includes(e));
 			return {
-				numbers: [shown.length, now.length],
+				numbers: [shown.length, now.length, LANES.length],
 				counters: [],
 				current: [],
 				range: false,
@@ -224,7 +224,7 @@ export function chartFacts(charts: ChartData, state: StepState, locale: Locale):
 			const known = convoysBy(data, date);
 			const total = totalBy(data, date);
 			return {
-				numbers: [...numbersOf(data.reports), ...numbersOf(data.totals)],
+				numbers: [...numbersOf(data.reports), ...numbersOf(data.totals), known.length],
 				counters: countersOf(data.reports),
 				current: countersOf(data.reports, date),
 				range: false,

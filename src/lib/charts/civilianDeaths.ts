@@ -16,7 +16,9 @@ export interface CivilianDeathsData {
 
 const UNITS: [string, DeathCount['scope']][] = [
 	['civilians_killed_cumulative_since_19jun', 'since-19-june'],
-	['civilians_killed_period', 'period']
+	['civilians_killed_period', 'period'],
+	// A whole month in Daraa province (SNHR's June, the Documentation Office's July).
+	['civilians_killed_in_month_daraa', 'period']
 ];
 
 /** Civilians killed in the offensive, by who counted: SOHR's running count and the others. */

@@ -61,12 +61,12 @@ export const CHART_COPY = {
 			running: 'running count',
 			period: 'count for a stated period',
 			desc: (n: string) =>
-				`A chart of cumulative civilian deaths in the offensive by who counted: SOHR's running count, which stops in early July, and single counts by other groups up to ${n}.`
+				`A chart of cumulative civilian deaths in the offensive by who counted: SOHR’s running count, which stops in early July, and single counts by other groups up to ${n}.`
 		},
 		sweidaToll: {
 			title: 'How many died in Sweida on 25 July?',
 			takeaway: (floor: string) =>
-				`Tolls rose for weeks and never agreed: hence "more than ${floor}", not one number.`,
+				`Tolls rose for weeks and never agreed: hence “more than ${floor}”, not one number.`,
 			floor: (floor: string) => `more than ${floor}`,
 			desc: (n: number, floor: string) =>
 				`A dot plot of ${n} reported death tolls for the Islamic State attacks on Sweida, one row per report in the order published, with a line at ${floor}.`
@@ -82,7 +82,7 @@ export const CHART_COPY = {
 		hostages: {
 			title: 'The Sweida hostages',
 			takeaway: (n: number) =>
-				`One square per person abducted on 25 July (${n}, SOHR). The sources' counts never add up.`,
+				`One square per person abducted on 25 July (${n}, SOHR). The sources’ counts never add up.`,
 			states: {
 				held: 'Held',
 				escaped: 'Escaped',
@@ -224,7 +224,9 @@ const COUNTERS_FR: Record<string, string> = {
 	'Local journalists': 'Journalistes locaux',
 	'Early media reports': 'Premiers médias',
 	'Daraa Martyrs Documentation Office': 'Bureau de documentation des martyrs de Deraa',
-	'Response Coordinators': 'Coordinateurs de la réponse'
+	'Response Coordinators': 'Coordinateurs de la réponse',
+	Xinhua: 'Chine nouvelle',
+	Wikipedia: 'Wikipédia'
 };
 
 export function counterLabel(counter: string, locale: Locale): string {

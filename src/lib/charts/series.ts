@@ -1,4 +1,4 @@
-import type { Bound, Dataset, SeriesPoint } from '$lib/data/types';
+import type { Bound, Dataset, Qualifier, SeriesPoint } from '$lib/data/types';
 import { isDay } from './dates';
 import { counterOf, sourceRefs, type LinkId, LinkTable } from './sources';
 
@@ -11,6 +11,8 @@ export interface Estimate {
 	low: number;
 	high: number;
 	bound: Bound;
+	/** The source's words before the number, so labels quote it as it wrote it. */
+	qualifier: Qualifier | null;
 	/** Who counted (SOHR, UN OCHA…), which may differ from the publisher that relayed it. */
 	counter: string;
 	/** Every source is partisan media and the note names no independent counter. */
@@ -40,6 +42,7 @@ export function toEstimate(dataset: Dataset, point: SeriesPoint, links: LinkTabl
 		low: point.low ?? value,
 		high: point.high ?? value,
 		bound: point.bound,
+		qualifier: point.qualifier,
 		counter: counterOf(point.note, links.links[sources[0] ?? -1]?.publisher ?? ''),
 		partisan: kinds.every((k) => PARTISAN_KINDS.has(k)) && !/SOHR/.test(point.note),
 		sources

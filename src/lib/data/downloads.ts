@@ -110,7 +110,7 @@ export function downloadFiles(dataset: Dataset): Record<DownloadName, DownloadFi
 		])
 	);
 	const series = toCsv(
-		['series', 'date', 'date_precision', 'value', 'low', 'high', 'unit', 'bound', 'sources', 'note'],
+		['series', 'date', 'date_precision', 'value', 'low', 'high', 'unit', 'bound', 'qualifier', 'sources', 'note'],
 		dataset.series.map((p) => [
 			p.series,
 			p.date,
@@ -120,6 +120,7 @@ export function downloadFiles(dataset: Dataset): Record<DownloadName, DownloadFi
 			num(p.high),
 			p.unit,
 			p.bound,
+			p.qualifier ?? '',
 			join(p.sources),
 			p.note
 		])
@@ -232,7 +233,7 @@ coordinates. Redistribute it under ODbL with the credit
 "© OpenStreetMap contributors; GeoNames (CC BY 4.0)".
 The other tables (events, sources, series, control, claims, and dataset.json
 apart from its places) are compiled by the Deraa 2018 team from the cited
-sources and may be reused with credit ("Deraa 2018 dataset") under CC BY 4.0;
+sources and may be reused with credit ("Daraa 2018 dataset") under CC BY 4.0;
 the cited articles remain their publishers' property.
 `;
 }

@@ -5,6 +5,11 @@ import type { ResolvedFigure, Story } from '../story/types';
 export type DateConfidence = 'exact' | 'approx' | 'disputed';
 export type DatePrecision = 'day' | 'month' | 'year';
 export type Bound = 'exact' | 'at-least' | 'at-most' | 'range';
+/**
+ * The words the source put before its number, kept apart from the bound (the math):
+ * "at least" and "more than" are both a lower bound, but a source said one of them.
+ */
+export type Qualifier = 'about' | 'nearly' | 'at-least' | 'more-than' | 'up-to' | 'less-than' | 'fewer-than';
 export type EventType =
 	| 'offensive'
 	| 'airstrike'
@@ -127,6 +132,8 @@ export interface SeriesPoint {
 	high: number | null;
 	unit: string;
 	bound: Bound;
+	/** The source's own words before the number; null when it gave the number bare. */
+	qualifier: Qualifier | null;
 	sources: string[];
 	note: string;
 }

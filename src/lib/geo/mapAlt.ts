@@ -23,8 +23,8 @@ export interface MapFacts {
 	counts: Map<MapController, number>;
 	/** Who the map shows holding each place it draws with a side (markers and areas). */
 	held: Map<string, MapController>;
-	/** Convoy arrows: where the buses left and where they went. */
-	arrows: { from: string; to: string }[];
+	/** Convoy arrows: where the buses left, where they went, the angle (clockwise from east). */
+	arrows: { from: string; to: string; angle: number }[];
 	areas: boolean;
 	control: boolean;
 	locator: boolean;
@@ -174,7 +174,8 @@ export function mapFacts(data: MapData, state: StepState, locale: Locale): MapFa
 		arrows: scene.arrows.map((a) => ({
 			from: byId.get(eventPlace.get(a.id) ?? '')?.name[locale] ?? '',
 			// The arrow's text is "to Morek" / "vers Morek": the destination is its name.
-			to: a.text.replace(/^(to|vers) /, '')
+			to: a.text.replace(/^(to|vers) /, ''),
+			angle: a.angle
 		})),
 		areas: scene.showAreas,
 		control: scene.showControl,

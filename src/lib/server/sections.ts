@@ -2,6 +2,7 @@ import type { Bundle, ClaimStatus, Source, SourceKind } from '$lib/data/types';
 import { DOWNLOAD_NAMES } from '$lib/data/downloads';
 import { figureResolver } from '$lib/data/compile/resolve';
 import type { Locale } from '$lib/story/registry';
+import { publisherName, sourceLabel } from '$lib/story/publisherName';
 import type { ResolvedFigure } from '$lib/story/types';
 
 /** A source as a reader sees it: who published it, where we read it, and the link. */
@@ -58,8 +59,18 @@ const KIND_ORDER: SourceKind[] = [
 	'reference'
 ];
 
-function link(s: Source): SourceLink {
-	return { id: s.id, publisher: s.publisher, via: s.via, date: s.date, url: s.url, kind: s.kind };
+function link(s: Source, locale: Locale): SourceLink {
+	const publisher = publisherName(s.publisher, locale);
+	return { id: s.id, publisher, via: s.via, date: s.date, url: s.url, kind: s.kind };
+}
+
+/** A figure whose sources are named as the edition names them (OSDH, Chine nouvelle). */
+function localized<T extends { sources: { publisher: string }[] }>(figure: T, locale: Locale): T {
+	const sources = figure.sources.map((s) => ({
+		...s,
+		publisher: sourceLabel(s.publisher, locale)
+	}));
+	return { ...figure, sources };
 }
 
 /**
@@ -73,7 +84,7 @@ export function sectionsData(bundle: Bundle, locale: Locale): SectionsData {
 	const links = (ids: readonly string[]) =>
 		ids.flatMap((id) => {
 			const s = byId.get(id);
-			return s ? [link(s)] : [];
+			return s ? [link(s, locale)] : [];
 		});
 	const resolve = figureResolver(dataset);
 
@@ -88,7 +99,7 @@ export function sectionsData(bundle: Bundle, locale: Locale): SectionsData {
 			now: c.now[locale],
 			figures: c.series.flatMap((ref) => {
 				const f = resolve(ref);
-				return 'error' in f ? [] : [f];
+				return 'error' in f ? [] : [localized(f, locale)];
 			}),
 			sources: links(c.sources)
 		}));
@@ -97,7 +108,7 @@ export function sectionsData(bundle: Bundle, locale: Locale): SectionsData {
 	for (const v of bundle.disagreements) {
 		(versions[v.topic] ??= []).push({
 			date: v.date,
-			figure: v.figure,
+			figure: v.figure ? localized(v.figure, locale) : v.figure,
 			says: v.says[locale],
 			who: v.who[locale],
 			sources: links(v.sources)
@@ -108,7 +119,7 @@ export function sectionsData(bundle: Bundle, locale: Locale): SectionsData {
 		kind,
 		sources: dataset.sources
 			.filter((s) => s.kind === kind)
-			.map(link)
+			.map((s) => link(s, locale))
 			.sort(
 				(a, b) =>
 					a.publisher.localeCompare(b.publisher) || (a.date ?? '').localeCompare(b.date ?? '')

@@ -1,4 +1,5 @@
 import type { Locale } from './registry';
+import type { Qualifier } from '$lib/data/types';
 import type { ResolvedFigure } from './types';
 
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
@@ -66,10 +67,22 @@ function parts(iso: string): { year: number; month: number; day: number } {
 	return { year: date.getUTCFullYear(), month: date.getUTCMonth(), day: date.getUTCDate() };
 }
 
-/** "19 June 2018" / "19 juin 2018"; the year is dropped when `short`. */
+/** "1 August" / "1er août": French writes the first of the month as an ordinal. */
+function dayMonth(day: number, month: number, locale: Locale): string {
+	const d = locale === 'fr' && day === 1 ? '1er' : String(day);
+	return `${d} ${MONTHS[locale].long[month]}`;
+}
+
+/**
+ * A date at its own precision: "19 June 2018" / "1er août 2018" for a day, "July 2018" /
+ * "juillet 2018" for a YYYY-MM month, "2018" for a year. A source that gave only a month
+ * is never printed as the first of it. `short` drops the year of a day.
+ */
 export function formatDate(iso: string, locale: Locale, options: { short?: boolean } = {}): string {
+	if (/^\d{4}$/.test(iso)) return iso;
+	if (/^\d{4}-\d{2}$/.test(iso)) return formatMonth(iso, locale);
 	const { year, month, day } = parts(iso);
-	const text = `${day} ${MONTHS[locale].long[month]}`;
+	const text = dayMonth(day, month, locale);
 	return options.short ? text : `${text} ${year}`;
 }
 
@@ -111,27 +124,79 @@ export function formatNumber(value: number, locale: Locale): string {
 	return value < 0 || Object.is(value, -0) ? `-${text}` : text;
 }
 
-const BOUND_WORDS: Record<Locale, { atLeast: string; atMost: string; rangeJoin: string }> = {
-	en: { atLeast: 'more than', atMost: 'up to', rangeJoin: '–' },
-	fr: { atLeast: 'plus de', atMost: 'jusqu’à', rangeJoin: ' à ' }
+/** The source’s words, in each edition. */
+const QUALIFIER_WORDS: Record<Locale, Record<Qualifier, string>> = {
+	en: {
+		about: 'about',
+		nearly: 'nearly',
+		'at-least': 'at least',
+		'more-than': 'more than',
+		'up-to': 'up to',
+		'less-than': 'less than',
+		'fewer-than': 'fewer than'
+	},
+	fr: {
+		about: 'environ',
+		nearly: 'près de',
+		'at-least': 'au moins',
+		'more-than': 'plus de',
+		'up-to': 'jusqu’à',
+		'less-than': 'moins de',
+		'fewer-than': 'moins de'
+	}
 };
 
-/** A figure as prose: "320,000", "more than 250", "285,000–325,000" (a range keeps every source's number). */
+/** A bound whose row names no words (a chart's own figure): the plainest reading of it. */
+const BOUND_QUALIFIER: Partial<Record<ResolvedFigure['bound'], Qualifier>> = {
+	'at-least': 'at-least',
+	'at-most': 'up-to'
+};
+
+const RANGE_JOIN: Record<Locale, string> = { en: '–', fr: ' à ' };
+
+/**
+ * A figure as prose, with the words its source used: "at least 159", "more than 82%",
+ * "up to 189,000", "less than 1%", "about 2,800", "285,000–325,000" (a range keeps
+ * every source's number). The words come from the figure's data row (series.csv
+ * `qualifier`), so the prose around a reference never adds its own.
+ */
 export function formatFigure(figure: ResolvedFigure, locale: Locale): string {
-	const words = BOUND_WORDS[locale];
 	const n = (v: number) => formatNumber(v, locale);
 	// Units are named percent_of_… in series.csv; all of them are shares.
 	const percent = figure.unit.startsWith('percent') ? (locale === 'fr' ? '\u202f%' : '%') : '';
+	const qualifier = figure.qualifier ?? BOUND_QUALIFIER[figure.bound] ?? null;
+	const words = qualifier ? `${QUALIFIER_WORDS[locale][qualifier]} ` : '';
 	switch (figure.bound) {
 		case 'at-least':
-			return `${words.atLeast} ${n(figure.low ?? figure.value)}${percent}`;
+			return `${words}${n(figure.low ?? figure.value)}${percent}`;
 		case 'at-most':
-			return `${words.atMost} ${n(figure.high ?? figure.value)}${percent}`;
+			return `${words}${n(figure.high ?? figure.value)}${percent}`;
 		case 'range':
-			return `${n(figure.low ?? figure.value)}${words.rangeJoin}${n(figure.high ?? figure.value)}${percent}`;
+			return `${words}${n(figure.low ?? figure.value)}${RANGE_JOIN[locale]}${n(figure.high ?? figure.value)}${percent}`;
 		default:
-			return `${n(figure.value)}${percent}`;
+			return `${words}${n(figure.value)}${percent}`;
 	}
+}
+
+const SMALL_NUMBERS: Record<Locale, readonly string[]> = {
+	en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+	fr: ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf']
+};
+
+/**
+ * A figure inside running text: as `formatFigure`, except that a bare whole number
+ * under ten is written in words ("seven armed men", "three small villages"), as the
+ * house style has it for prose. Shares and bounded numbers keep their digits.
+ */
+export function formatProseFigure(figure: ResolvedFigure, locale: Locale): string {
+	const small =
+		figure.bound === 'exact' &&
+		!figure.qualifier &&
+		!figure.unit.startsWith('percent') &&
+		Number.isInteger(figure.value) &&
+		figure.value >= 0 &&
+		figure.value < 10;
+	return small ? SMALL_NUMBERS[locale][figure.value]! : formatFigure(figure, locale);
 }
 
 /** "19 Jun" / "19 juin": for chart axes and labels, where the year is understood. */

@@ -1,4 +1,4 @@
-import { formatFigure } from './format';
+import { formatProseFigure } from './format';
 import type { Locale } from './registry';
 import type { Paragraph } from './types';
 
@@ -6,7 +6,7 @@ import type { Paragraph } from './types';
 export function plainText(paragraph: Paragraph, locale: Locale): string {
 	return paragraph
 		.map((segment) =>
-			segment.kind === 'figure' ? formatFigure(segment.figure, locale) : segment.text
+			segment.kind === 'figure' ? formatProseFigure(segment.figure, locale) : segment.text
 		)
 		.join('')
 		.replace(/\s+/g, ' ')

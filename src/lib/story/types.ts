@@ -1,4 +1,5 @@
 import type { GraphicId, LayerId, Locale, ViewId } from './registry';
+import type { Qualifier } from '$lib/data/types';
 
 /** What a step asks the graphic to show. Nothing carries over from the step before. */
 export interface StepState {
@@ -29,6 +30,9 @@ export interface ResolvedFigure {
 	unit: string;
 	/** How the source bounded it: "more than", "up to", a range, or exact. */
 	bound: 'exact' | 'at-least' | 'at-most' | 'range';
+	/** The source's words before the number ("at least", "more than", "about"…), from its data row. */
+	qualifier?: Qualifier | null;
+	/** As written in series.csv (YYYY-MM-DD, YYYY-MM or YYYY): printed at that precision. */
 	date: string;
 	sources: FigureSource[];
 }

@@ -98,6 +98,16 @@ describe('compileTables: bad input is reported at its file and line', () => {
 		expectProblem(problems, 'data/series.csv', 3, /at-least needs value = low/);
 	});
 
+	it('a bounded number without the source’s words', () => {
+		const problems = problemsOf(setCell(validTables(), 'data/series.csv', 4, 'qualifier', ''));
+		expectProblem(problems, 'data/series.csv', 4, /bound at-least needs a qualifier/);
+	});
+
+	it('words that do not fit the bound', () => {
+		const problems = problemsOf(setCell(validTables(), 'data/series.csv', 2, 'qualifier', 'up-to'));
+		expectProblem(problems, 'data/series.csv', 2, /qualifier up-to does not fit bound at-least/);
+	});
+
 	it('unknown enum value', () => {
 		const problems = problemsOf(setCell(validTables(), 'data/control.csv', 2, 'controller_after', 'regime'));
 		expectProblem(problems, 'data/control.csv', 2, /controller_after: must be one of/);

@@ -14,13 +14,14 @@ describe('figure references', () => {
 			value: 19,
 			bound: 'exact',
 			unit: 'hostages_freed',
-			sources: [{ id: 'afp-2018-07-31-newarab', publisher: 'AFP', url: 'https://example.org/a' }]
+			// The original publisher, and the site whose copy the link opens.
+			sources: [{ id: 'afp-2018-07-31-newarab', publisher: 'AFP, via The New Arab', url: 'https://example.org/a' }]
 		});
 	});
 
 	it('turns contradictory rows into a range carrying every source', () => {
 		const figure = resolve('sweida_toll@2018-07-26#people_killed');
-		expect(figure).toMatchObject({ low: 215, high: 246, value: 215, bound: 'range' });
+		expect(figure).toMatchObject({ low: 215, high: 246, value: 215, bound: 'range', qualifier: null });
 		expect('sources' in figure && figure.sources.map((s) => s.id).sort()).toEqual([
 			'sana-2018-07-30',
 			'sohr-2018-08-01'
@@ -31,7 +32,11 @@ describe('figure references', () => {
 		expect(resolve('sweida_toll@2018-07-26')).toEqual({
 			error: expect.stringMatching(/several units; add #unit/)
 		});
-		expect(resolve('sweida_toll@2018-07-26#attackers_killed')).toMatchObject({ value: 45, bound: 'at-least' });
+		expect(resolve('sweida_toll@2018-07-26#attackers_killed')).toMatchObject({
+			value: 45,
+			bound: 'at-least',
+			qualifier: 'at-least'
+		});
 	});
 
 	it('resolves month-precision dates and ranges without a point value', () => {

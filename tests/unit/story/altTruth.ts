@@ -133,7 +133,7 @@ function findPlaces(text: string, places: readonly Place[]): Found[] {
 
 /** Words that make the name after them a landmark ("near Nasib", "on the Quneitra edge"). */
 const LOCATIVE =
-	/\b(?:near|around|along|toward|towards|above|below|on the|en bordure de|pres de|autour de|le long de|vers)\s+(?:the\s+|de\s+|d'|du\s+|la\s+|le\s+)?$/;
+	/\b(?:near|around|along|toward|towards|above|below|beyond|on|en bordure de|pres de|autour de|le long de|vers|sur)\s+(?:the\s+|de\s+|d'|du\s+|la\s+|le\s+)?(?:[a-z]+\s+)?$/;
 
 function sentences(text: string): string[] {
 	return text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
@@ -157,12 +157,18 @@ const CLAIMS: { pattern: RegExp; sides: MapController[]; nearest?: boolean }[] =
 		sides: ['government', 'reconciled']
 	},
 	{
-		pattern: /(?:under|to) government control|government-held|sous controle gouvernemental/g,
+		pattern:
+			/held by the government or (?:has |have )?surrendered under deals?|tenue?s? par le regime ou (?:s'est|se sont) rendue?s? par accord/g,
 		sides: ['government', 'reconciled']
 	},
 	{
 		pattern:
-			/\breconciled\b|surrendered under (?:a|the) deal|« ?reconcilie\w* ?»|reconcilie\w*|rendu\w* par accord/g,
+			/(?:under|to) government control|government-held|held by the government|passed to the government|sous controle gouvernemental|passee? au regime|tenue?s? par le regime/g,
+		sides: ['government', 'reconciled']
+	},
+	{
+		pattern:
+			/\breconciled\b|surrendered under (?:a |the )?deals?|« ?reconcilie\w* ?»|reconcilie\w*|rendue?s? par accord/g,
 		sides: ['reconciled']
 	},
 	{
@@ -199,18 +205,24 @@ function claimsIn(sentence: string): Claim[] {
  * segment (between commas, semicolons, colons) of the claim before it.
  */
 function subjects(sentence: string, claim: Claim, claims: Claim[], found: Found[]): Found[] {
-	const before = claims.filter((c) => c.end <= claim.at).at(-1);
-	let from = 0;
-	if (before) {
-		const next = sentence.slice(before.end).search(SEGMENT);
-		from = next < 0 ? claim.at : before.end + next;
-	}
-	const named = found.filter((f) => f.at >= from && f.at < claim.at && !f.locative);
-	return claim.nearest ? named.slice(-1) : named;
+	const starts = [...sentence.slice(0, claim.at).matchAll(new RegExp(SEGMENT, 'g'))];
+	const own = (starts.at(-1)?.index ?? -1) + 1;
+	const named = (from: number) =>
+		found.filter((f) => f.at >= from && f.at < claim.at && !f.locative);
+	// The names in the claim's own segment; when it has none ("the town turns to…"), those
+	// before it in the sentence, unless another claim came first (its names are its own).
+	const inOwn = named(own);
+	const earlier = claims.some((c) => c.end <= claim.at);
+	const about = inOwn.length || earlier ? inOwn : named(0);
+	return claim.nearest ? about.slice(-1) : about;
 }
 
 /** The names said to be marked in a sentence (normalized), or null when it says none is. */
 function markedSegment(sentence: string, locale: Locale): string | null {
+	if (
+		/\bnot (?:marked|highlighted)\b|\bunmarked\b|\bpas (?:marquee?s?|signalee?s?)\b/.test(sentence)
+	)
+		return null;
 	if (locale === 'en') {
 		const withMarked = /\bwith\b((?:(?!\bwith\b).)*?)\bmarked\b/.exec(sentence);
 		if (withMarked) return withMarked[1]!;
@@ -276,6 +288,19 @@ const COUNTERS: [RegExp, string][] = [
 	[/\bocha\b/, 'UN OCHA']
 ];
 
+const WINDS: Record<Locale, string[]> = {
+	en: ['east', 'south-east', 'south', 'south-west', 'west', 'north-west', 'north', 'north-east'],
+	fr: ['est', 'sud-est', 'sud', 'sud-ouest', 'ouest', 'nord-ouest', 'nord', 'nord-est']
+};
+
+/** The winds an arrow points to, within 35° (angles clockwise from east, as on screen). */
+function compass(angle: number, locale: Locale): string[] {
+	return WINDS[locale].filter((_, i) => {
+		const off = Math.abs(((((angle - i * 45) % 360) + 540) % 360) - 180);
+		return off <= 35;
+	});
+}
+
 function mapProblems(
 	human: string,
 	state: StepState,
@@ -302,9 +327,10 @@ function mapProblems(
 		else {
 			if (plural.test(text) && facts.arrows.length < 2)
 				problems.push(`arrows: says arrows, the map draws ${facts.arrows.length}`);
-			const to = facts.arrows.map((a) => normalize(a.to));
-			const named = to.some((name) =>
-				new RegExp(`(?<![\\p{L}-])${name}(?![\\p{L}-])`, 'u').test(text)
+			// The arrow's destination, or the way it points ("points north").
+			const words = facts.arrows.flatMap((a) => [normalize(a.to), ...compass(a.angle, locale)]);
+			const named = words.some((word) =>
+				new RegExp(`(?<![\\p{L}-])${word}(?![\\p{L}-])`, 'u').test(text)
 			);
 			if (!named)
 				problems.push(
@@ -316,12 +342,13 @@ function mapProblems(
 	if (/reconcil/.test(text))
 		problems.push('term: "reconciled"; the key says "surrendered under a deal"');
 
-	for (const sentence of sentences(text)) {
+	for (const sentence of sentences(human).map(normalize)) {
 		const found = findPlaces(sentence, context.places);
 		// Places said to be marked.
 		const segment = markedSegment(sentence, locale);
 		if (segment !== null) {
-			for (const f of findPlaces(segment, context.places)) {
+			// "The area near Saida al-Golan": a landmark need not be marked itself.
+			for (const f of findPlaces(segment, context.places).filter((f) => !f.locative)) {
 				if (!f.ids.some((id) => marked.has(whole(id))))
 					problems.push(`marked: ${f.ids.join(' or ')} is not marked`);
 			}

@@ -9,6 +9,10 @@ export type FigureResolver = (ref: string) => ResolvedFigure | { error: string }
  */
 const REF = /^([a-z][a-z0-9_]*)@(\d{4}(?:-\d{2}){0,2})(?:#([a-z][a-z0-9_]*))?$/;
 
+function sharedAbout(rows: SeriesPoint[]): 'about' | null {
+	return rows.every((r) => r.qualifier === 'about') ? 'about' : null;
+}
+
 /**
  * Resolves a figure reference against the series table.
  * - One matching row: that row.
@@ -26,7 +30,9 @@ export function figureResolver(dataset: Dataset): FigureResolver {
 	const sourceList = (rows: SeriesPoint[]): FigureSource[] =>
 		[...new Set(rows.flatMap((r) => r.sources))].map((id) => {
 			const s = sources.get(id);
-			return { id, publisher: s?.publisher ?? id, url: s?.url ?? '' };
+			// The original publisher, and the site that republished it when the link leads there.
+			const publisher = s ? (s.via ? `${s.publisher}, via ${s.via}` : s.publisher) : id;
+			return { id, publisher, url: s?.url ?? '' };
 		});
 
 	return (ref) => {
@@ -59,6 +65,7 @@ export function figureResolver(dataset: Dataset): FigureResolver {
 				high: r.high,
 				unit: r.unit,
 				bound: r.bound,
+				qualifier: r.qualifier,
 				date: r.date,
 				sources: sourceList(rows)
 			};
@@ -73,6 +80,9 @@ export function figureResolver(dataset: Dataset): FigureResolver {
 			high,
 			unit: rows[0]!.unit,
 			bound: 'range',
+			// Several sources' numbers: the span is ours, so it carries words only when every
+			// source used them for a point ("about 6,000" and "about 7,300": "about 6,000–7,300").
+			qualifier: sharedAbout(rows),
 			date,
 			sources: sourceList(rows)
 		};

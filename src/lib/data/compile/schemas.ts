@@ -59,6 +59,7 @@ export const COORD_CONFIDENCE = ['exact', 'approx', 'unknown'] as const;
 export const CONTROLLERS = ['government', 'rebels', 'reconciled', 'jkw', 'contested'] as const;
 export const CONTROL_HOW = ['deal', 'capture', 'handover', 'evacuation'] as const;
 export const BOUNDS = ['exact', 'at-least', 'at-most', 'range'] as const;
+export const QUALIFIERS = ['about', 'nearly', 'at-least', 'more-than', 'up-to', 'less-than', 'fewer-than'] as const;
 export const CLAIM_STATUS = ['corroborated', 'partly', 'differs', 'not-found'] as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

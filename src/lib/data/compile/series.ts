@@ -3,7 +3,7 @@ import type { SeriesPoint } from '../types';
 import type { Problem } from './problems';
 import { PERCENT_UNIT } from './figures';
 import { checkSources } from './refs';
-import { BOUNDS, list, name, oneOf, optionalNumber, partialDate, period } from './schemas';
+import { BOUNDS, QUALIFIERS, list, name, oneOf, optionalNumber, optionalOneOf, partialDate, period } from './schemas';
 import { readTable } from './table';
 
 export const SERIES_FILE = 'data/series.csv';
@@ -15,6 +15,7 @@ export const SERIES_COLUMNS = [
 	'high',
 	'unit',
 	'bound',
+	'qualifier',
 	'sources',
 	'note'
 ] as const;
@@ -27,6 +28,7 @@ const schema = z.object({
 	high: optionalNumber,
 	unit: name,
 	bound: oneOf(BOUNDS),
+	qualifier: optionalOneOf(QUALIFIERS),
 	sources: list,
 	note: z.string().trim()
 });
@@ -54,6 +56,31 @@ function boundProblem(p: { value: number | null; low: number | null; high: numbe
 	return null;
 }
 
+/** The bound each qualifier means: "at least 159" is a lower bound, "about 100" a point (or a range). */
+const QUALIFIER_BOUNDS: Record<(typeof QUALIFIERS)[number], readonly string[]> = {
+	about: ['exact', 'range'],
+	nearly: ['exact'],
+	'at-least': ['at-least'],
+	'more-than': ['at-least'],
+	'up-to': ['at-most'],
+	'less-than': ['at-most'],
+	'fewer-than': ['at-most']
+};
+
+/**
+ * A bounded number needs the source's own words ("at least" or "more than" are both a
+ * lower bound), so the page can write it as the source did; and the words must fit the bound.
+ */
+function qualifierProblem(p: { bound: string; qualifier: (typeof QUALIFIERS)[number] | null }) {
+	if (p.qualifier === null) {
+		if (p.bound === 'at-least') return 'bound at-least needs a qualifier: at-least or more-than, as the source wrote it';
+		if (p.bound === 'at-most') return 'bound at-most needs a qualifier: up-to, less-than or fewer-than, as the source wrote it';
+		return null;
+	}
+	const fits = QUALIFIER_BOUNDS[p.qualifier];
+	return fits.includes(p.bound) ? null : `qualifier ${p.qualifier} does not fit bound ${p.bound} (it takes ${fits.join(' or ')})`;
+}
+
 export function compileSeries(
 	files: Record<string, string>,
 	problems: Problem[],
@@ -68,6 +95,8 @@ export function compileSeries(
 			problems.push({ file, line, message: `${d.series}@${d.date}: ${message}` });
 		const problem = boundProblem(d);
 		if (problem) report(problem);
+		const wording = qualifierProblem(d);
+		if (wording) report(wording);
 		if (PERCENT_UNIT.test(d.unit)) {
 			for (const v of [d.value, d.low, d.high]) {
 				if (v !== null && (v < 0 || v > 100)) report(`percentage ${v} is not between 0 and 100`);
@@ -90,6 +119,7 @@ export function compileSeries(
 			high: d.high,
 			unit: d.unit,
 			bound: d.bound,
+			qualifier: d.qualifier,
 			sources: d.sources,
 			note: d.note
 		});

@@ -3,6 +3,7 @@ import { isGraphic, isLayer, isView, type Locale } from '../../story/registry';
 import type { Step, StepState, Story, StoryMeta } from '../../story/types';
 import { parseParagraphs, type FigureResolver } from './inline';
 import { parseSections } from './sections';
+import { sourceLabel } from '../../story/publisherName';
 import type { Problem } from './problems';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -83,6 +84,14 @@ export function parseStory(
 	const doc = archieml.load(raw, { comments: true });
 	const report = (line: number, message: string) => problems.push({ file, line, message });
 
+	// Figures name their sources as this edition does (OSDH, Chine nouvelle in French).
+	const resolveFigure: FigureResolver = (ref) => {
+		const figure = context.resolveFigure(ref);
+		if ('error' in figure) return figure;
+		const sources = figure.sources.map((s) => ({ ...s, publisher: sourceLabel(s.publisher, locale) }));
+		return { ...figure, sources };
+	};
+
 	const meta = { locale } as StoryMeta;
 	for (const key of META_KEYS) {
 		const value = text(doc[key]);
@@ -101,7 +110,7 @@ export function parseStory(
 		for (const [k, v] of Object.entries(rawUi)) ui[k] = text(v);
 	}
 
-	const intro = parseParagraphs(text(doc.intro), context.resolveFigure, (m) =>
+	const intro = parseParagraphs(text(doc.intro), resolveFigure, (m) =>
 		report(lines.key('intro'), m)
 	);
 
@@ -150,7 +159,7 @@ export function parseStory(
 		if (!title) stepReport('slug', `step "${slug}" has no title`);
 		const alt = text(rawStep.alt);
 		if (!alt) stepReport('slug', `step "${slug}" has no alt (what the graphic shows)`);
-		const paragraphs = parseParagraphs(text(rawStep.text), context.resolveFigure, (m) =>
+		const paragraphs = parseParagraphs(text(rawStep.text), resolveFigure, (m) =>
 			stepReport('text', `step "${slug}": ${m}`)
 		);
 		if (paragraphs.length === 0) stepReport('slug', `step "${slug}" has no text`);
@@ -165,7 +174,7 @@ export function parseStory(
 		steps.push({ slug, date: date || null, title, paragraphs, alt, state });
 	});
 
-	const sections = parseSections(doc, raw, context.resolveFigure, report);
+	const sections = parseSections(doc, raw, resolveFigure, report);
 	return { story: { meta, ui, intro, steps, sections }, problems };
 }
 
