@@ -7,6 +7,7 @@ import southJson from '../../../data/geo/south-syria.topo.json';
 import bundleJson from '$lib/generated/bundle.json';
 import type { Bundle } from '$lib/data/types';
 import { mapData } from '$lib/server/mapData';
+import { wholeName } from '$geo/scene';
 
 const bundle = bundleJson as unknown as Bundle;
 const south = southJson as unknown as Topology;
@@ -109,6 +110,17 @@ describe('places on the map', () => {
 				data.places.some((q) => q.id === p.id),
 				p.id
 			).toBe(false);
+	});
+
+	it('names a part with its whole when a step names it: Daraa (incl. al-Manshiyah)', () => {
+		const daraa = mapData(bundle).places.find((p) => p.id === 'daraa')!;
+		expect(wholeName(daraa, new Set(), 'en')).toBe('Daraa');
+		expect(wholeName(daraa, new Set(['al-manshiyah-daraa']), 'en')).toBe(
+			'Daraa (incl. al-Manshiyah)'
+		);
+		expect(wholeName(daraa, new Set(['daraa-al-mahatta', 'al-manshiyah-daraa']), 'fr')).toBe(
+			'Deraa (avec Deraa al-Mahatta, al-Manshiyah)'
+		);
 	});
 
 	it('marks every estimated or derived point as approximate', () => {
