@@ -23,6 +23,8 @@ export interface HostageChange {
 export interface HostagesData {
 	abductedOn: string;
 	abducted: number;
+	/** Who counted the abducted (the figure's note: "SOHR, Sweida24"), as charts name counters. */
+	abductedBy: string[];
 	/** One entry per person, grouped by fate then date so the grid reads in the order things happened. */
 	people: Hostage[];
 	changes: HostageChange[];
@@ -46,7 +48,8 @@ export function hostagesData(dataset: Dataset, links = new LinkTable()): Hostage
 		.sort((a, b) => a.date.localeCompare(b.date));
 	const abduction = events.find((e) => e.figures.some((f) => f.name === 'abducted'));
 	const abductedOn = abduction?.date ?? '2018-07-25';
-	const abducted = abduction?.figures.find((f) => f.name === 'abducted')?.value ?? 0;
+	const abductedFigure = abduction?.figures.find((f) => f.name === 'abducted');
+	const abducted = abductedFigure?.value ?? 0;
 	const held = pointsOf(dataset, 'sweida_hostages', 'hostages_held');
 	// The abduction row's own escapes and deaths were first reported with the first count of those held.
 	const firstCount = held.find((p) => p.date > abductedOn)?.date ?? abductedOn;
@@ -84,6 +87,10 @@ export function hostagesData(dataset: Dataset, links = new LinkTable()): Hostage
 	return {
 		abductedOn,
 		abducted,
+		abductedBy: (abductedFigure?.note ?? '')
+			.split(',')
+			.map((s) => s.trim())
+			.filter(Boolean),
 		people: people.slice(0, abducted),
 		changes,
 		reported,

@@ -75,7 +75,8 @@ export function downloadFiles(dataset: Dataset): Record<DownloadName, DownloadFi
 			'governorate',
 			'coord_source',
 			'confidence',
-			'note'
+			'note',
+			'part_of'
 		],
 		dataset.places.map((p) => [
 			p.id,
@@ -90,7 +91,8 @@ export function downloadFiles(dataset: Dataset): Record<DownloadName, DownloadFi
 			p.governorate,
 			p.coord_source,
 			p.confidence,
-			p.note
+			p.note,
+			p.part_of ?? ''
 		])
 	);
 	const sources = toCsv(
@@ -199,7 +201,8 @@ events.csv    id, date, date_end (YYYY-MM-DD), date_confidence (exact|approx|dis
               type, actors, figures, summary_en, summary_fr, sources (source ids), note.
 places.csv    id, name_en, name_fr, name_ar, alt_names (|-separated), lon, lat (WGS84;
               empty when not located), kind, off_map (yes = outside the main map),
-              governorate, coord_source, confidence (exact|approx|unknown), note.
+              governorate, coord_source, confidence (exact|approx|unknown), note,
+              part_of (the place it is part of: drawn with it, no point of its own).
 sources.csv   id, publisher, via (site carrying a copy of a wire story), date, url,
               alternates (other copies of the same story), kind (wire, monitor,
               un-humanitarian, government, opposition-media, pro-government-media,

@@ -82,6 +82,8 @@ export interface Place {
 	coord_source: string;
 	confidence: 'exact' | 'approx' | 'unknown';
 	note: string;
+	/** The place this one is a part of (a district of a city): drawn as part of it, no marker of its own. */
+	part_of: string | null;
 }
 
 export interface Source {

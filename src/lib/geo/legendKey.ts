@@ -13,6 +13,13 @@ export function keyedControllers(scene: Scene): MapController[] {
 	return KEY_ORDER.filter((c) => c !== 'contested' || shown.has(c));
 }
 
+/** Whether a marker on the stage square stands on an estimated point (the key explains the halo). */
+export function sceneHasApprox(scene: Scene, frame: number): boolean {
+	return scene.markers.some(
+		(m) => m.approx && m.fx >= 0 && m.fx <= frame && m.fy >= 0 && m.fy <= frame
+	);
+}
+
 /** Whether any marker or area on the map has a disputed date (the key explains the ring). */
 export function sceneHasDisputed(scene: Scene): boolean {
 	return (

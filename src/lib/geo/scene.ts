@@ -172,6 +172,8 @@ export interface SceneMarker {
 	highlighted: boolean;
 	/** What the step is about (a highlight, or where an event of the step is anchored): ringed. */
 	ringed: boolean;
+	/** The point is an estimate or derived, not a gazetteer's: drawn with a halo, keyed. */
+	approx: boolean;
 }
 
 export interface SceneLabel {
@@ -233,6 +235,18 @@ export interface Scene {
 	beforeOffensive: boolean;
 	/** Part of the occupied Golan is on the stage square. */
 	golanInView: boolean;
+}
+
+const INCLUDING: Localized = { en: 'incl.', fr: 'avec' };
+
+/**
+ * A place's name on the map, with the parts of it the step names ("Daraa (incl.
+ * al-Manshiyah)"): a part sits on its whole's point and has no marker of its own.
+ */
+export function wholeName(place: MapPlace, named: ReadonlySet<string>, locale: Locale): string {
+	const parts = (place.parts ?? []).filter((p) => named.has(p.id)).map((p) => p.name[locale]);
+	const name = place.name[locale];
+	return parts.length ? `${name} (${INCLUDING[locale]} ${parts.join(', ')})` : name;
 }
 
 /** Events the step shows: those whose dates cover the step's date, plus those it names. */
@@ -433,16 +447,25 @@ function buildScene(
 		layers.has('events') || layers.has('arrows') ? eventsOfStep(state, data.events) : [];
 	// What the step names: its places, and the places of the events it names (the story
 	// highlights an event to point at where it happened, with or without the events layer).
+	// A part of a place (a district on its city's point) is drawn as that place, and
+	// named in its label when the step or one of its events names it.
+	const wholeOf = new Map<string, MapPlace>();
+	for (const p of data.places) for (const part of p.parts ?? []) wholeOf.set(part.id, p);
+	const namedParts = new Set<string>();
 	const named = new Set<string>();
 	for (const id of state.highlight) {
 		const event = data.events.find((e) => e.id === id);
-		for (const place of event ? event.places : [id]) named.add(place);
+		for (const part of event?.parts ?? []) namedParts.add(part);
+		const whole = wholeOf.get(id);
+		if (whole) namedParts.add(id);
+		for (const place of event ? event.places : [whole?.id ?? id]) named.add(place);
 	}
+	for (const e of stepEvents) for (const part of e.parts ?? []) namedParts.add(part);
 	// Places the step names must be labelled on every stage, before anything else: those
 	// it names directly, and those of a named event of a place or a few (a long list of
 	// villages is labelled where there is room).
-	const own = new Set(state.highlight);
-	const direct = new Set(state.highlight);
+	const own = new Set(state.highlight.map((id) => wholeOf.get(id)?.id ?? id));
+	const direct = new Set(own);
 	for (const id of state.highlight) {
 		const event = data.events.find((e) => e.id === id);
 		if (event && event.places.length <= 3) for (const place of event.places) direct.add(place);
@@ -499,7 +522,8 @@ function buildScene(
 			controller: c?.controller ?? null,
 			disputed: c?.disputed ?? false,
 			highlighted: highlighted.has(p.id),
-			ringed: named.has(p.id) || eventOf.has(p.id)
+			ringed: named.has(p.id) || eventOf.has(p.id),
+			approx: p.approx
 		});
 	}
 
@@ -513,7 +537,8 @@ function buildScene(
 		if (!showLabels && !m.highlighted) continue;
 		const event = eventOf.get(m.id);
 		const word = event ? eventWord(event, m.id, data, state.date, locale) : '';
-		const text = word ? `${place.name[locale]} · ${word}` : place.name[locale];
+		const name = wholeName(place, namedParts, locale);
+		const text = word ? `${name} · ${word}` : name;
 		const request: LabelRequest = {
 			id: m.id,
 			x: m.fx / frame,
@@ -521,7 +546,7 @@ function buildScene(
 			text,
 			// Long names and event words wrap, so a label fits the narrowest phone stage.
 			lines: word
-				? [...splitName(place.name[locale], 16), ...splitName(word, 16)]
+				? [...splitName(name, 16), ...splitName(word, 16)]
 				: text.length > 16
 					? splitName(text, 16)
 					: undefined,

@@ -138,6 +138,10 @@ export interface MapPlace {
 	name: Localized;
 	/** Drawn as a point; false for regions and valleys (label only). */
 	marked: boolean;
+	/** The point is our estimate or a derived point, not a gazetteer's (drawn apart, keyed "approximate location"). */
+	approx: boolean;
+	/** Places drawn as parts of this one (districts of a city): no marker of their own. */
+	parts?: { id: string; name: Localized }[];
 }
 
 export interface AreaLabel {
@@ -153,8 +157,10 @@ export interface MapEvent {
 	date: string;
 	end: string | null;
 	type: EventType;
-	/** Located places on the map, in the event's order. */
+	/** Located places on the map, in the event's order (a part of a place as that place). */
 	places: string[];
+	/** Parts of places (see MapPlace.parts) the event names, to name with their whole. */
+	parts?: string[];
 	/** For movements off the map (buses to Idlib): where to, and the unit direction on screen. */
 	to: { name: Localized; dx: number; dy: number } | null;
 }
@@ -323,17 +329,29 @@ function compute(bundle: Bundle): MapData {
 	for (const p of places) {
 		// Never a guessed coordinate: a place without one stays off the map.
 		if (p.lon === null || p.lat === null || p.off_map || !isInCrop(p.lon, p.lat)) continue;
+		// A part (a district on its city's point) is drawn with its whole, not as a marker on it.
+		if (p.part_of) continue;
 		const [x, y] = projection([p.lon, p.lat])!;
+		const parts = places
+			.filter((q) => q.part_of === p.id && q.lon !== null)
+			.map((q) => ({ id: q.id, name: q.name }));
 		mapPlaces.push({
 			id: p.id,
 			x: round(x),
 			y: round(y),
 			kind: p.kind,
 			name: p.name,
-			marked: MARKED_KINDS.has(p.kind)
+			marked: MARKED_KINDS.has(p.kind),
+			approx: p.confidence === 'approx',
+			...(parts.length ? { parts } : {})
 		});
 	}
 	const onMap = new Map(mapPlaces.map((p) => [p.id, p]));
+	/** A place's id on the map: a part is shown as its whole. */
+	const mapId = (id: string) => {
+		const part = byId.get(id)?.part_of;
+		return part && onMap.has(part) ? part : id;
+	};
 
 	const controlRows: ControlRow[] = control
 		.filter((r) => onMap.has(r.place))
@@ -359,7 +377,8 @@ function compute(bundle: Bundle): MapData {
 
 	const mapEvents: MapEvent[] = [];
 	for (const e of events) {
-		const located = e.places.filter((id) => onMap.has(id));
+		// Places a part stands for (its whole), once each.
+		const located = [...new Set(e.places.map(mapId))].filter((id) => onMap.has(id));
 		if (located.length === 0) continue;
 		let to: MapEvent['to'] = null;
 		// Convoys without a named destination went north (to Idlib or the north-west) in 2018.
@@ -379,7 +398,16 @@ function compute(bundle: Bundle): MapData {
 				};
 			}
 		}
-		mapEvents.push({ id: e.id, date: e.date, end: e.date_end, type: e.type, places: located, to });
+		const parts = e.places.filter((id) => mapId(id) !== id);
+		mapEvents.push({
+			id: e.id,
+			date: e.date,
+			end: e.date_end,
+			type: e.type,
+			places: located,
+			...(parts.length ? { parts } : {}),
+			to
+		});
 	}
 
 	const views = {} as Record<ViewId, MapView>;

@@ -15,6 +15,7 @@ import { STATIC_MARKER } from '$story/staticMarkers';
 import type { Locale } from '$story/registry';
 import { sectionsData } from './sections';
 import { storyGraphics, storyText } from './storyPage';
+import { storyOf } from './storyWithAlts';
 
 const bundle = bundleJson as unknown as Bundle;
 
@@ -84,7 +85,7 @@ function renderIntro(locale: Locale): Rendered {
 
 /** A step's prose and share menu (StepBody); the card around it is the page's. */
 function renderStepBody(locale: Locale, slug: string): Rendered {
-	const story = bundle.stories[locale];
+	const story = storyOf(locale);
 	const step = story.steps.find((s) => s.slug === slug);
 	if (!step) throw new Error(`No step "${slug}" in the ${locale} story`);
 	const shareMenu = render(ShareMenu, {

@@ -5,6 +5,7 @@ import { chartData } from './chartData';
 import { mapData } from './mapData';
 import { mapLabels } from './mapLabels';
 import type { GraphicsData, StoryPageData, StoryText } from '$lib/wire';
+import { storyOf } from './storyWithAlts';
 
 const bundle = bundleJson as unknown as Bundle;
 
@@ -16,7 +17,7 @@ const bundle = bundleJson as unknown as Bundle;
  * prose is left out here.
  */
 export function storyText(locale: Locale): StoryText {
-	const { sections, steps, ...story } = bundle.stories[locale];
+	const { sections, steps, ...story } = storyOf(locale);
 	return {
 		locale,
 		story: {

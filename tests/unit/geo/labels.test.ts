@@ -171,7 +171,8 @@ describe('labels of the story map', () => {
 			}
 		}
 		expect(problems).toEqual([]);
-	});
+		// Every scene of the story and more, each placed from scratch: slow on a shared machine.
+	}, 60_000);
 
 	it('labels the places the step is about', () => {
 		const state: StepState = {

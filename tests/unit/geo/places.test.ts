@@ -7,6 +7,7 @@ import southJson from '../../../data/geo/south-syria.topo.json';
 import bundleJson from '$lib/generated/bundle.json';
 import type { Bundle } from '$lib/data/types';
 import { mapData } from '$lib/server/mapData';
+import { wholeName } from '$geo/scene';
 
 const bundle = bundleJson as unknown as Bundle;
 const south = southJson as unknown as Topology;
@@ -69,7 +70,66 @@ describe('places on the map', () => {
 		const unlocated = bundle.dataset.places.filter((p) => p.lon === null);
 		expect(unlocated.length).toBeGreaterThan(0);
 		for (const p of unlocated) expect(ids.has(p.id), p.id).toBe(false);
-		for (const p of located) if (p.governorate === 'Daraa') expect(ids.has(p.id), p.id).toBe(true);
+		for (const p of located) {
+			if (p.governorate !== 'Daraa') continue;
+			// A part of a place (a district on its city's point) is drawn with its whole.
+			if (p.part_of) {
+				expect(ids.has(p.id), p.id).toBe(false);
+				const whole = data.places.find((w) => w.id === p.part_of);
+				expect(
+					whole?.parts?.map((q) => q.id),
+					p.id
+				).toContain(p.id);
+			} else expect(ids.has(p.id), p.id).toBe(true);
+		}
+	});
+
+	it('draws at least 118 places: each located one on its point, or as part of its whole', () => {
+		const data = mapData(bundle);
+		const drawn = data.places.length + data.places.flatMap((p) => p.parts ?? []).length;
+		// 99 before the places located in places-located-more.csv were added.
+		expect(drawn).toBeGreaterThanOrEqual(118);
+		const located = bundle.dataset.places.filter(
+			(p) => p.lon !== null && p.lat !== null && !p.off_map && p.kind !== 'region'
+		);
+		const ids = new Set([
+			...data.places.map((p) => p.id),
+			...data.places.flatMap((p) => p.parts ?? []).map((p) => p.id)
+		]);
+		expect(located.filter((p) => !ids.has(p.id)).map((p) => p.id)).toEqual([]);
+	});
+
+	it('never draws a marker on top of another: parts of a place have no marker of their own', () => {
+		const data = mapData(bundle);
+		const parts = bundle.dataset.places.filter((p) => p.part_of);
+		expect(parts.map((p) => p.id)).toEqual(
+			expect.arrayContaining(['daraa-al-mahatta', 'al-manshiyah-daraa'])
+		);
+		for (const p of parts)
+			expect(
+				data.places.some((q) => q.id === p.id),
+				p.id
+			).toBe(false);
+	});
+
+	it('names a part with its whole when a step names it: Daraa (incl. al-Manshiyah)', () => {
+		const daraa = mapData(bundle).places.find((p) => p.id === 'daraa')!;
+		expect(wholeName(daraa, new Set(), 'en')).toBe('Daraa');
+		expect(wholeName(daraa, new Set(['al-manshiyah-daraa']), 'en')).toBe(
+			'Daraa (incl. al-Manshiyah)'
+		);
+		expect(wholeName(daraa, new Set(['daraa-al-mahatta', 'al-manshiyah-daraa']), 'fr')).toBe(
+			'Deraa (avec Deraa al-Mahatta, al-Manshiyah)'
+		);
+	});
+
+	it('marks every estimated or derived point as approximate', () => {
+		const data = mapData(bundle);
+		const approx = new Set(
+			bundle.dataset.places.filter((p) => p.confidence === 'approx').map((p) => p.id)
+		);
+		for (const p of data.places) expect(p.approx, p.id).toBe(approx.has(p.id));
+		expect(data.places.filter((p) => p.approx && p.marked).length).toBeGreaterThan(10);
 	});
 
 	it('gives every territory cell a located place with a control row', () => {

@@ -98,15 +98,26 @@ export const LABEL_HALO = '#fff';
 export const CONVOY_COLOUR = '#7d1d13';
 
 /** Words of the map key that are not controller names. */
-export const KEY_WORDS: Record<'en' | 'fr', { disputed: string; areas: string; golan: string }> = {
+export const KEY_WORDS: Record<
+	'en' | 'fr',
+	{ disputed: string; areas: string; golan: string; approx: string }
+> = {
 	en: {
+		approx: 'Approximate location',
 		disputed: 'date disputed',
 		areas: 'Areas are approximate',
 		golan: 'Israeli-occupied Golan'
 	},
 	fr: {
+		approx: 'Emplacement approximatif',
 		disputed: 'date contestée',
 		areas: 'Zones approximatives',
 		golan: 'Golan occupé par Israël'
 	}
 };
+
+/**
+ * The halo around a marker whose point is an estimate or derived (confidence
+ * "approx"): the place is somewhere about there. Keyed as "approximate location".
+ */
+export const APPROX_HALO = { extra: 4, fill: '#1d1d1f', opacity: 0.18 } as const;

@@ -18,7 +18,8 @@ export const PLACE_COLUMNS = [
 	'governorate',
 	'coord_source',
 	'confidence',
-	'note'
+	'note',
+	'part_of'
 ] as const;
 
 const schema = z.object({
@@ -42,7 +43,8 @@ const schema = z.object({
 	governorate: required('a governorate'),
 	coord_source: required('where the coordinates come from (or "not located")'),
 	confidence: oneOf(COORD_CONFIDENCE),
-	note: z.string().trim()
+	note: z.string().trim(),
+	part_of: z.union([z.literal(''), id]).transform((v) => v || null)
 });
 
 export function inExtent(lon: number, lat: number): boolean {
@@ -85,8 +87,36 @@ export function compilePlaces(files: Record<string, string>, problems: Problem[]
 			governorate: d.governorate,
 			coord_source: d.coord_source,
 			confidence: d.confidence,
-			note: d.note
+			note: d.note,
+			part_of: d.part_of
 		});
 	}
+	checkParts(places, rows, problems);
 	return places;
+}
+
+/**
+ * A part of another place (a district of a city, a dam by its town) has no point of its
+ * own: the map draws it as part of that place. It must name a located place that is not
+ * itself a part, and sit within 3 km of it (the research puts parts on the parent's point).
+ */
+function checkParts(
+	places: Place[],
+	rows: { line: number; data: { id: string } }[],
+	problems: Problem[]
+): void {
+	const byId = new Map(places.map((p) => [p.id, p]));
+	places.forEach((p, i) => {
+		if (!p.part_of) return;
+		const report = (message: string) =>
+			problems.push({ file: PLACES_FILE, line: rows[i]!.line, message: `place "${p.id}": ${message}` });
+		const parent = byId.get(p.part_of);
+		if (!parent) return report(`part_of "${p.part_of}" is not a place id`);
+		if (parent.id === p.id || parent.part_of) return report(`part_of "${p.part_of}" must be a place that is not itself a part`);
+		if (parent.lon === null || parent.lat === null) return report(`part_of "${p.part_of}" has no coordinates`);
+		if (p.lon !== null && p.lat !== null) {
+			const km = Math.hypot((p.lon - parent.lon) * 111.3 * Math.cos((p.lat * Math.PI) / 180), (p.lat - parent.lat) * 111.3);
+			if (km > 3) report(`is ${km.toFixed(1)} km from "${parent.id}", its whole (at most 3 km)`);
+		}
+	});
 }

@@ -1,14 +1,12 @@
 import { error } from '@sveltejs/kit';
-import bundleJson from '$lib/generated/bundle.json';
-import type { Bundle } from '$lib/data/types';
 import type { Locale } from '$story/registry';
 import type { Step, Story } from '$story/types';
 import { storyText } from '../storyPage';
+import { storyOf } from '../storyWithAlts';
 
-const bundle = bundleJson as unknown as Bundle;
-
+/** The edition as pages show it: each step's alt with its generated state (storyOf). */
 export function storyFor(locale: Locale): Story {
-	return bundle.stories[locale];
+	return storyOf(locale);
 }
 
 /** Every section slug of an edition, for prerendering the per-section pages. */

@@ -13,6 +13,8 @@ export function sharePageData(locale: Locale, slug: string): SharePageData {
 		slug,
 		title: step.title,
 		description: truncate(first ? plainText(first, locale) : step.alt, 200),
+		/** The card is the step's graphic: its text alternative, human sentence and state. */
+		imageAlt: step.alt,
 		date: step.date,
 		headline: story.meta.headline,
 		ui: story.ui
