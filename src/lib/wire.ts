@@ -82,6 +82,8 @@ export interface SharePageData {
 	slug: string;
 	title: string;
 	description: string;
+	/** The card is the step's graphic: its text alternative, human sentence and state. */
+	imageAlt: string;
 	date: string | null;
 	headline: string;
 	ui: Record<string, string>;
