@@ -102,7 +102,7 @@ const hostTest = base.extend<{ host: { origin: string; problems: string[] } }>({
 async function embedFrame(page: Page, path: RegExp): Promise<Frame> {
 	await expect.poll(() => page.frames().some((f) => path.test(f.url()))).toBe(true);
 	const frame = page.frames().find((f) => path.test(f.url()))!;
-	await frame.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+	await frame.waitForFunction(() => document.documentElement.dataset.tracked === 'true');
 	return frame;
 }
 
@@ -352,21 +352,21 @@ test.describe('embed pages', () => {
 
 	test('each section share menu offers embed codes', async ({ page }) => {
 		await page.goto('./#july-6-deal');
-		await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
-		await page.locator('#july-6-deal .toggle').click();
-		// Closed (and for a reader without script), the disclosure gives the embed address;
-		// the codes are drawn when it opens.
-		await expect(page.locator('#july-6-deal .embed code')).toHaveText(`${SITE}embed/july-6-deal/`);
-		await expect(page.locator('#july-6-deal textarea')).toHaveCount(0);
-		await page.locator('#july-6-deal summary').click();
-		const codes = page.locator('#july-6-deal textarea');
+		await ready(page);
+		// One menu for the page, filled in for the step whose button opened it.
+		await page.locator('#july-6-deal').getByRole('button', { name: /share/i }).click();
+		const menu = page.locator('#share-menu');
+		await menu.locator('summary').click();
+		const codes = menu.locator('textarea');
 		await expect(codes).toHaveCount(2);
 		await expect(codes.first()).toHaveValue(/new pym\.Parent\(.*\/embed\/july-6-deal\/"/);
 		await expect(codes.first()).toHaveValue(
 			/<script src="https:\/\/[^"]+\/embed\/pym\.v1\.min\.js">/
 		);
 		await expect(codes.last()).toHaveValue(/^<iframe src="https:\/\/[^"]+\/embed\/july-6-deal\/"/);
-		await expect(page.locator('#july-6-deal input[readonly]')).toHaveValue(`${SITE}s/july-6-deal/`);
+		await expect(menu.locator('input[readonly]')).toHaveValue(`${SITE}s/july-6-deal/`);
+		// The codes are static markup: without script the menu offers the first step's.
+		await expect(page.locator('#share-menu textarea')).toHaveCount(2);
 	});
 });
 
@@ -441,7 +441,7 @@ test.describe('share pages', () => {
 				await page.goto(`${prefix}s/quneitra-deal/`);
 				await page.waitForURL(/#quneitra-deal$/);
 				expect(new URL(page.url()).pathname).toMatch(prefix ? /\/fr\/$/ : /^\/$/);
-				await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+				await page.waitForFunction(() => document.documentElement.dataset.tracked === 'true');
 				await expect(page.locator('[data-active-step]').first()).toHaveAttribute(
 					'data-active-step',
 					'quneitra-deal'

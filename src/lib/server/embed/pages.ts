@@ -3,7 +3,7 @@ import bundleJson from '$lib/generated/bundle.json';
 import type { Bundle } from '$lib/data/types';
 import type { Locale } from '$story/registry';
 import type { Step, Story } from '$story/types';
-import { storyText } from '../storyPage';
+import { graphicsVersion, storyText } from '../storyPage';
 
 const bundle = bundleJson as unknown as Bundle;
 
@@ -31,5 +31,7 @@ export function sectionPageData(locale: Locale, slug: string) {
 	const { paragraphs } = stepFor(locale, slug);
 	const text = storyText(locale);
 	const steps = text.story.steps.map((s) => (s.slug === slug ? { ...s, paragraphs } : s));
-	return { ...text, story: { ...text.story, steps }, slug };
+	// The edition's graphics.json, two folders up, named by its content hash.
+	const graphicsUrl = `../../graphics.json?v=${graphicsVersion(locale)}`;
+	return { ...text, story: { ...text.story, steps }, slug, graphicsUrl };
 }
