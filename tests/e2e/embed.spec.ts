@@ -11,13 +11,13 @@ import { test, expect, ready, stepSlugs } from './fixtures';
 
 const SITE = 'https://graphics.example.org/deraa-2018/';
 
-function hostHtml(storyOrigin: string, embedPath: string): string {
+function hostHtml(storyOrigin: string, embedPath: string, above = 500): string {
 	return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>A host news site</title></head>
 <body style="margin:0;font:16px/1.5 sans-serif">
-<header id="above" style="height:500px;padding:1rem;background:#eef">A host article, before the embed.</header>
+<header id="above" style="height:${above}px;padding:1rem;background:#eef">A host article, before the embed.</header>
 <div id="container"></div>
 <footer style="height:1200px;padding:1rem;background:#efe">After the embed.</footer>
 <script src="${storyOrigin}/embed/pym.v1.min.js"></script>
@@ -67,8 +67,10 @@ async function startHost(storyOrigin: string): Promise<{ server: Server; origin:
 		const path = /^\/(fr\/)?embed\/([a-z0-9-]+\/)?(#\?secret=[a-z0-9]+)?$/i.test(embed)
 			? embed
 			: '/embed/';
+		// How far down the host's article the embed sits (a number of px, within reason).
+		const above = Math.min(10_000, Math.max(0, Number(url.searchParams.get('above')) || 500));
 		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-		res.end(hostHtml(storyOrigin, path));
+		res.end(hostHtml(storyOrigin, path, above));
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
@@ -161,6 +163,23 @@ hostTest(
 );
 
 hostTest.describe('the whole story embedded with pym.js', () => {
+	hostTest(
+		'an embed 3,000 px below the fold, on another origin, reaches its full height without scrolling',
+		async ({ page, host }) => {
+			// The host is served from 127.0.0.1, the story from localhost: another origin. Chromium
+			// neither paints nor runs ResizeObserver in such a frame while it is off screen.
+			const start = Date.now();
+			await page.goto(`${host.origin}/?above=3000`);
+			await expect
+				.poll(() => iframeHeight(page), { timeout: 5_000, intervals: [100] })
+				.toBeGreaterThan(3000);
+			expect(Date.now() - start).toBeLessThan(5_000);
+			expect(await page.evaluate(() => scrollY)).toBe(0);
+			const box = await page.locator('#container iframe').boundingBox();
+			expect(box!.y).toBeGreaterThan(page.viewportSize()!.height + 2000);
+		}
+	);
+
 	hostTest('the iframe grows to the height of the story', async ({ page, host }) => {
 		// WordPress appends `#?secret=…` to the frames it makes; it must change nothing.
 		await page.goto(`${host.origin}/?embed=${encodeURIComponent('/embed/#?secret=a1b2c3')}`);
