@@ -353,10 +353,14 @@ test.describe('embed pages', () => {
 			const local = href!.replace(SITE, '');
 			const oembed = await (await request.get(local)).json();
 			expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
-			expect(oembed.html).toMatch(/^<iframe [^>]*src="https:\/\/[^"]+\/embed\/[a-z0-9-]+\/"/);
+			// A section's oEmbed embeds that section; the whole story's embeds the whole story.
+			const embedded = path.replace(/^fr\//, '');
+			expect(oembed.html).toMatch(
+				new RegExp(`^<iframe [^>]*src="https://[^"]+/${embedded.replace(/\//g, '\\/')}"`)
+			);
 			expect(oembed.html).toMatch(/<\/iframe>$/);
 			expect(oembed.thumbnail_url).toMatch(/\/cards\/(en|fr)\/[a-z0-9-]+\.png$/);
-			// WordPress clamps oEmbed frames to 1000 px: even the whole story comes as a stepper.
+			// WordPress clamps oEmbed frames to 1000 px.
 			expect(oembed.height).toBeLessThanOrEqual(1000);
 		}
 	});
