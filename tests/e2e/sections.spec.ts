@@ -95,10 +95,7 @@ test.describe('the sections after the story', () => {
 		}
 	});
 
-	test('the whole-story embed codes in the static methodology copy', async ({
-		page,
-		context
-	}) => {
+	test('the whole-story embed codes in the static methodology copy', async ({ page, context }) => {
 		// The sections after the story are static HTML; the page's one delegated handler copies.
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		const warnings: string[] = [];
