@@ -183,6 +183,31 @@ test.describe('the start', () => {
 		}
 	});
 
+	test('on a slow connection the stage says it is loading, then follows the reader', async ({
+		page
+	}) => {
+		// The graphic's data arrives two seconds late, as on a slow mobile connection.
+		await page.route(/graphics\.json/, async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 2000));
+			await route.continue();
+		});
+		await page.goto('./');
+		const status = page.locator('[data-graphic-status]');
+		await expect(status).toBeVisible();
+		await expect(status).toContainText(/loading/i);
+		await expect(page.locator('[data-stage]')).toHaveAttribute('aria-busy', 'true');
+		// Meanwhile the reader moves on: the links work and the steps are tracked.
+		const slugs = await stepSlugs(page);
+		await page.getByRole('link', { name: /next/i }).click();
+		await expect(page.locator('[data-count]')).toHaveText(`1 / ${slugs.length}`);
+		await page.getByRole('link', { name: /next/i }).click();
+		await expect(page.locator('[data-count]')).toHaveText(`2 / ${slugs.length}`);
+		// Once the data is in, the graphic is on the reader's step and the notice is gone.
+		await ready(page);
+		await expect(status).toBeHidden();
+		await expect(activeStep(page)).toHaveAttribute('data-active-step', slugs[1]!);
+	});
+
 	// Without the request checks: this request fails on purpose.
 	withoutChecks(
 		'if the graphic cannot load, the page says so and the text and links still work',
