@@ -15,7 +15,7 @@ import { windowViewport } from '$lib/scroll/viewport';
 import type { GraphicsData } from '$lib/server/storyPage';
 import { listenForShare } from '$lib/share/shareMenu';
 import type { Locale } from '$story/registry';
-import { mountGraphic, type ShowStep } from './graphic.svelte';
+import { mountGraphic, prepareScene, type ShowStep } from './graphic.svelte';
 import { hashSync } from './hashSync';
 import { followLanguageSwitch } from './languageSwitch';
 
@@ -153,7 +153,8 @@ async function start(scrolly: HTMLElement) {
 	// The count and the controls mean something from now on.
 	document.documentElement.dataset.tracked = 'true';
 
-	void loadGraphic(scrolly, request, (data) => {
+	void loadGraphic(scrolly, request, async (data) => {
+		await prepareScene(data, locale, data.steps[position.index]!);
 		graphics = data;
 		show = mountGraphic(stage, data, locale, data.steps[position.index]!, true);
 		if (host) {
@@ -179,7 +180,7 @@ async function start(scrolly: HTMLElement) {
 async function loadGraphic(
 	scrolly: HTMLElement,
 	request: Promise<Response>,
-	ready: (graphics: GraphicsData) => void
+	ready: (graphics: GraphicsData) => Promise<void>
 ): Promise<void> {
 	const stage = scrolly.querySelector<HTMLElement>('[data-stage]')!;
 	const status = scrolly.querySelector<HTMLElement>('[data-graphic-status]');
@@ -194,7 +195,7 @@ async function loadGraphic(
 		if (!response.ok) throw new Error(`graphics.json answered ${response.status}`);
 		const graphics = (await response.json()) as GraphicsData;
 		if (!graphics.steps?.length) throw new Error('graphics.json has no steps');
-		ready(graphics);
+		await ready(graphics);
 		if (status) status.hidden = true;
 	} catch (error) {
 		// The prerendered graphic, the text, the links and the navigation all stay.

@@ -199,7 +199,8 @@ test.describe('the start', () => {
 		// Meanwhile the reader moves on: the links work and the steps are tracked.
 		const slugs = await stepSlugs(page);
 		await page.getByRole('link', { name: /next/i }).click();
-		await expect(page.locator('[data-count]')).toHaveText(`1 / ${slugs.length}`);
+		await expect(page.locator(`#${slugs[0]}`)).toBeInViewport();
+		await expect(page).toHaveURL(new RegExp(`#${slugs[0]}$`));
 		await page.getByRole('link', { name: /next/i }).click();
 		await expect(page.locator('[data-count]')).toHaveText(`2 / ${slugs.length}`);
 		// Once the data is in, the graphic is on the reader's step and the notice is gone.
