@@ -1,9 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { eagerCompile } from './scripts/eagerCompile.js';
+import { island } from './scripts/island.js';
 
 export default defineConfig({
-	plugins: [sveltekit(), eagerCompile()],
+	plugins: [sveltekit(), island()],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'

@@ -36,7 +36,7 @@ for (const [w, h] of [
 	for (const locale of ['', 'fr/']) {
 		for (const slug of slugs) {
 			await page.goto(`http://localhost:${port}/${locale}#${slug}`);
-			await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+			await page.waitForFunction(() => document.documentElement.dataset.tracked === 'true');
 			// The step cards scroll over the graphic on phones; hide them to see the whole chart.
 			await page.addStyleTag({ content: '.steps{visibility:hidden}' });
 			await page.waitForTimeout(400);

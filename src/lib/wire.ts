@@ -26,7 +26,8 @@ import type {
 } from '$lib/server/mapData';
 import type { MapLabels } from '$lib/server/mapLabels';
 import type { Locale, ViewId } from '$story/registry';
-import type { Story } from '$story/types';
+import type { Step, Story } from '$story/types';
+import type { SectionsData } from '$lib/server/sections';
 
 /** Every chart's data for one edition: only what does not depend on the step's date. */
 export interface ChartData {
@@ -57,14 +58,19 @@ export interface MapData {
 	locator: LocatorData;
 }
 
-/** What the graphic draws, per edition (graphics.json): map, label placements, charts. */
+/**
+ * What the graphic draws, per edition (graphics.json, fetched by the island): map, label
+ * placements, charts, and each step's slug, date, title, graphic state and text
+ * alternative (its prose stays in the HTML).
+ */
 export interface GraphicsData {
 	map: MapData;
 	mapLabels: MapLabels;
 	charts: ChartData;
+	steps: Step[];
 }
 
-/** A story page's own data: the edition and its steps without their prose. */
+/** A section embed's own data: the edition and its steps without their prose. */
 export interface StoryText {
 	locale: Locale;
 	story: Omit<Story, 'intro' | 'sections'> & { intro: []; sections: null };
@@ -72,8 +78,16 @@ export interface StoryText {
 	afterStory: boolean;
 }
 
-export interface StoryPageData extends StoryText {
+/** A page that draws the whole story: prerendered in full, brought to life by the island. */
+export interface StoryPageData {
+	locale: Locale;
+	story: Story;
+	sections: SectionsData | null;
 	graphics: GraphicsData;
+	/** graphics.json with its content hash, relative to the page. */
+	graphicsUrl: string;
+	/** The island's module, relative to the page. */
+	islandSrc: string;
 }
 
 /** What a section's share page needs: its words for the card, nothing else of the story. */

@@ -1,3 +1,6 @@
-import { storyText } from '$lib/server/storyPage';
+import { storyPageData } from '$lib/server/storyPage';
 
-export const load = () => storyText('en');
+/** Static HTML plus one island (src/island/story.ts): SvelteKit's client is not needed. */
+export const csr = false;
+
+export const load = ({ url }) => storyPageData('en', url.pathname);

@@ -91,22 +91,7 @@ describe.each(pages)('%s', (file) => {
 	});
 });
 
-/**
- * The only raw HTML a component may insert, and why it is safe: a fixed marker comment
- * the server swaps for a part rendered at build, or Svelte's own server render of a
- * component (escaped by Svelte), inserted where that part is hydrated on its own.
- */
-const ALLOWED_RAW_HTML: Record<string, string[]> = {
-	'src/lib/components/sections/AfterStorySlot.svelte': ['afterStoryMarker(locale)'],
-	'src/lib/components/StoryPage.svelte': ['introMarker(locale)', 'scrollyMarker(locale)'],
-	'src/lib/components/embed/EmbedStory.svelte': ['introMarker(locale)'],
-	'src/lib/components/story/StepCard.svelte': ['stepBodyMarker(locale, step.slug)'],
-	'src/lib/components/graphic/Graphic.svelte': ['firstMapMarker(locale, firstMap.slug)'],
-	'src/lib/components/sections/MethodologySection.svelte': ['embedCodesHtml'],
-	'src/lib/components/story/StepBody.svelte': ['shareMenuHtml']
-};
-
-test('no component injects raw HTML ({@html}) but the fixed markers and build renders', () => {
+test('no component injects raw HTML ({@html})', () => {
 	const found: Record<string, string[]> = {};
 	const walk = (dir: string) => {
 		for (const entry of readdirSync(dir)) {
@@ -121,5 +106,5 @@ test('no component injects raw HTML ({@html}) but the fixed markers and build re
 		}
 	};
 	walk('src');
-	expect(found).toEqual(ALLOWED_RAW_HTML);
+	expect(found).toEqual({});
 });

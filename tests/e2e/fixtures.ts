@@ -68,11 +68,14 @@ export function activeStep(page: Page) {
 }
 
 /**
- * Waits until the app has hydrated (the tracker has measured the steps). A story page
- * opened at its top boots at the reader's first move (see bootAfterFirstPaint), so this
- * makes one: a pointer move over the page, which scrolls and opens nothing.
+ * Waits until the page is tracked: the island has measured the steps (html[data-tracked])
+ * and the stage is no longer loading its graphic. It makes no move for the reader: the
+ * island starts on its own.
  */
 export async function ready(page: Page) {
-	await page.locator('html').dispatchEvent('pointermove');
-	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+	await page.waitForFunction(
+		() =>
+			document.documentElement.dataset.tracked === 'true' &&
+			!document.querySelector('[data-stage][aria-busy]')
+	);
 }

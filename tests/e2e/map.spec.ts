@@ -153,7 +153,7 @@ test.describe('the story map', () => {
 		await page.goto('./#daraa-2011');
 		await ready(page);
 		for (const slug of path) {
-			await page.getByRole('button', { name: /next|suivant/i }).click();
+			await page.getByRole('link', { name: /next|suivant/i }).click();
 			await expect(activeStep(page)).toHaveAttribute('data-active-step', slug);
 			if (linked[slug]) await expect.poll(() => drawnMap(page)).toEqual(linked[slug]);
 		}

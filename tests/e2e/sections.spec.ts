@@ -95,11 +95,8 @@ test.describe('the sections after the story', () => {
 		}
 	});
 
-	test('the whole-story embed codes come alive in the static methodology and copy', async ({
-		page,
-		context
-	}) => {
-		// The sections after the story are static HTML; only these codes are hydrated.
+	test('the whole-story embed codes in the static methodology copy', async ({ page, context }) => {
+		// The sections after the story are static HTML; the page's one delegated handler copies.
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		const warnings: string[] = [];
 		page.on('console', (m) => {
@@ -107,7 +104,7 @@ test.describe('the sections after the story', () => {
 		});
 		await page.goto('./#methodology-downloads');
 		await ready(page);
-		const codes = page.locator('#methodology-downloads [data-story-embed-codes]');
+		const codes = page.locator('#methodology-downloads .embed-story');
 		await codes
 			.getByRole('button', { name: /copy code/i })
 			.first()

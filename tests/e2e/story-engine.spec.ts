@@ -1,3 +1,4 @@
+import { test as withoutChecks } from '@playwright/test';
 import { test, expect, stepSlugs, activeStep, ready } from './fixtures';
 
 test.describe('the scrolled story', () => {
@@ -29,8 +30,7 @@ test.describe('the scrolled story', () => {
 	test('the prose and the sections after the story stay once the page comes alive', async ({
 		page
 	}) => {
-		// They are static HTML kept through hydration; a mismatch would make Svelte redraw the
-		// page without them.
+		// They are static HTML the island never redraws; only the stage is mounted anew.
 		const messages: string[] = [];
 		page.on('console', (m) => {
 			if (m.type() === 'warning' || m.type() === 'error') messages.push(m.text());
@@ -39,12 +39,12 @@ test.describe('the scrolled story', () => {
 			await page.goto(path);
 			await ready(page);
 			const slugs = await stepSlugs(page);
-			await expect(page.locator('[data-step] [data-static-part="step"]')).toHaveCount(slugs.length);
+			await expect(page.locator('[data-step] h2')).toHaveCount(slugs.length);
 			for (const slug of [slugs[0], slugs.at(-1)!]) {
 				await expect(page.locator(`#${slug} h2`)).toHaveCount(1);
 				await expect(page.locator(`#${slug} p`).first()).not.toBeEmpty();
 			}
-			await expect(page.locator('[data-static-part="after-story"] #claims')).toBeAttached();
+			await expect(page.locator('main #claims')).toBeAttached();
 		}
 		expect(messages.filter((m) => /hydrat|mismatch/i.test(m))).toEqual([]);
 	});
@@ -76,14 +76,14 @@ test.describe('the scrolled story', () => {
 		expect(await page.evaluate(() => scrollY)).toBeLessThan(50);
 	});
 
-	test('next and previous buttons step through the story without scrolling by hand', async ({
+	test('next and previous links step through the story without scrolling by hand', async ({
 		page
 	}) => {
 		await page.goto('./#offensive-begins');
 		await ready(page);
-		await page.getByRole('button', { name: /next|suivant/i }).click();
+		await page.getByRole('link', { name: /next|suivant/i }).click();
 		await expect(activeStep(page)).toHaveAttribute('data-active-step', 'russian-air-power');
-		await page.getByRole('button', { name: /previous|précédent/i }).click();
+		await page.getByRole('link', { name: /previous|précédent/i }).click();
 		await expect(activeStep(page)).toHaveAttribute('data-active-step', 'offensive-begins');
 	});
 
@@ -101,10 +101,12 @@ test.describe('the scrolled story', () => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto('./#july-6-deal');
 		await ready(page);
-		const step = page.locator('#july-6-deal');
-		await step.getByRole('button', { name: /share/i }).click();
-		await step.getByRole('button', { name: /copy link/i }).click();
-		await expect(step.getByRole('status')).toHaveText(/copied/i);
+		// One menu for the page, filled in for the step whose button opened it.
+		await page.locator('#july-6-deal').getByRole('button', { name: /share/i }).click();
+		const menu = page.locator('#share-menu');
+		await expect(menu.getByRole('textbox').first()).toHaveValue(/july-6-deal/);
+		await menu.getByRole('button', { name: /copy link/i }).click();
+		await expect(menu.getByRole('status').first()).toHaveText(/copied/i);
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toMatch(/july-6-deal/);
 	});
@@ -121,46 +123,113 @@ test.describe('the scrolled story', () => {
 	});
 });
 
-test.describe('the first paint', () => {
-	test('is the story, before any script or the graphic’s data is requested', async ({ page }) => {
-		await page.goto('./');
-		await ready(page);
-		const { paint, requests } = await page.evaluate(() => ({
-			paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-			requests: performance
-				.getEntriesByType('resource')
-				.filter((r) => /\.(js|json)$/.test(new URL(r.name).pathname))
-				.map((r) => ({ url: new URL(r.name).pathname, start: r.startTime }))
-		}));
-		expect(paint).toBeGreaterThan(0);
-		expect(requests.some((r) => r.url.endsWith('graphics.json'))).toBe(true);
-		expect(requests.filter((r) => r.start < paint!)).toEqual([]);
-	});
-
-	test('then costs a phone no script until the reader moves, the modules waiting', async ({
+test.describe('the start', () => {
+	test('the first paint is the story, and the island starts with no move from the reader', async ({
 		page
 	}) => {
 		await page.goto('./');
-		await page.waitForLoadState('networkidle');
-		const scripts = await page.evaluate(
-			() =>
-				performance
-					.getEntriesByType('resource')
-					.filter((r) => new URL(r.name).pathname.endsWith('.js')).length
+		// No input at all: the module script runs on its own.
+		await page.waitForFunction(() => document.documentElement.dataset.tracked === 'true');
+		const paint = await page.evaluate(
+			() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime
 		);
-		expect(scripts).toBeGreaterThan(0);
-		expect(await page.evaluate(() => document.documentElement.dataset.hydrated)).toBeUndefined();
-		await page.mouse.wheel(0, 200);
-		await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+		expect(paint).toBeGreaterThan(0);
+		await expect(page.locator('[data-stage] [data-active-step] svg').first()).toBeVisible();
 	});
 
 	test('opened at a section, the story comes alive with no move from the reader', async ({
 		page
 	}) => {
 		await page.goto('./fr/#nasib-crossing');
-		await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+		await page.waitForFunction(() => document.documentElement.dataset.tracked === 'true');
 		await expect(activeStep(page)).toHaveAttribute('data-active-step', 'nasib-crossing');
 	});
+
+	test('a first click on Next, before any other input, moves to the first step', async ({
+		page
+	}) => {
+		// At 1280 × 800 Next is on the first screen.
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto('./');
+		const slugs = await stepSlugs(page);
+		// The reader's first input is this click (Playwright moves the mouse only to press it).
+		await page.getByRole('link', { name: /next/i }).click();
+		await expect(page.locator(`#${slugs[0]}`)).toBeInViewport();
+		await ready(page);
+		await expect(activeStep(page)).toHaveAttribute('data-active-step', slugs[0]!);
+		await expect(page.locator('[data-count]')).toHaveText(`1 / ${slugs.length}`);
+	});
+
+	test('a cold section link opens without layout shift', async ({ page }) => {
+		await page.addInitScript(() => {
+			const w = window as unknown as { shift: number };
+			w.shift = 0;
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as (PerformanceEntry & {
+					value: number;
+					hadRecentInput: boolean;
+				})[]) {
+					if (!entry.hadRecentInput) w.shift += entry.value;
+				}
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		for (const slug of ['yarmouk-pocket', 'nasib-crossing']) {
+			await page.goto(`./#${slug}`);
+			await ready(page);
+			await expect(activeStep(page)).toHaveAttribute('data-active-step', slug);
+			await page.waitForTimeout(500);
+			const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+			expect(shift, `layout shift on #${slug}`).toBeLessThanOrEqual(0.01);
+		}
+	});
+
+	test('on a slow connection the stage says it is loading, then follows the reader', async ({
+		page
+	}) => {
+		// The graphic's data arrives two seconds late, as on a slow mobile connection.
+		await page.route(/graphics\.json/, async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 2000));
+			await route.continue();
+		});
+		await page.goto('./');
+		const status = page.locator('[data-graphic-status]');
+		await expect(status).toBeVisible();
+		await expect(status).toContainText(/loading/i);
+		await expect(page.locator('[data-stage]')).toHaveAttribute('aria-busy', 'true');
+		// Meanwhile the reader moves on: the links work and the steps are tracked.
+		const slugs = await stepSlugs(page);
+		await page.getByRole('link', { name: /next/i }).click();
+		await expect(page.locator(`#${slugs[0]}`)).toBeInViewport();
+		await expect(page).toHaveURL(new RegExp(`#${slugs[0]}$`));
+		await page.getByRole('link', { name: /next/i }).click();
+		await expect(page.locator('[data-count]')).toHaveText(`2 / ${slugs.length}`);
+		// Once the data is in, the graphic is on the reader's step and the notice is gone.
+		await ready(page);
+		await expect(status).toBeHidden();
+		await expect(activeStep(page)).toHaveAttribute('data-active-step', slugs[1]!);
+	});
+
+	// Without the request checks: this request fails on purpose.
+	withoutChecks(
+		'if the graphic cannot load, the page says so and the text and links still work',
+		async ({ page }) => {
+			// A reader whose connection drops the graphic's data: the request fails for real.
+			await page.route(/graphics\.json/, (route) => route.abort());
+			const errors: string[] = [];
+			page.on('pageerror', (error) => errors.push(error.message));
+			await page.goto('./');
+			await ready(page);
+			await expect(page.locator('[data-graphic-status]')).toBeVisible();
+			await expect(page.locator('[data-graphic-status]')).toContainText(/unavailable/i);
+			const slugs = await stepSlugs(page);
+			await page.getByRole('link', { name: /next/i }).click();
+			await expect(page.locator(`#${slugs[0]}`)).toBeInViewport();
+			await expect(page.locator('[data-count]')).toHaveText(`1 / ${slugs.length}`);
+			await page.getByRole('link', { name: /next/i }).click();
+			await expect(page.locator('[data-count]')).toHaveText(`2 / ${slugs.length}`);
+			expect(errors).toEqual([]);
+		}
+	);
 });
 
 test.describe('without JavaScript', () => {
@@ -175,6 +244,26 @@ test.describe('without JavaScript', () => {
 			await expect(page.locator(`#${slug} p`).first()).not.toBeEmpty();
 		}
 		await expect(page.locator('[data-active-step] svg').first()).toBeVisible();
+	});
+
+	test('Previous and Next are links that move through the story', async ({ page }) => {
+		await page.goto('./');
+		const slugs = await stepSlugs(page);
+		// From the top, the sticky Next leads to the first step.
+		await page.locator('[data-step-nav]').getByRole('link', { name: /next/i }).click();
+		await expect(page.locator(`#${slugs[0]}`)).toBeInViewport();
+		expect(new URL(page.url()).hash).toBe(`#${slugs[0]}`);
+		// From there on, each step's own links step on and back.
+		await page.locator(`#${slugs[0]}`).getByRole('link', { name: /next/i }).click();
+		await expect(page.locator(`#${slugs[1]}`)).toBeInViewport();
+		await page.locator(`#${slugs[1]}`).getByRole('link', { name: /next/i }).click();
+		await expect(page.locator(`#${slugs[2]}`)).toBeInViewport();
+		await page
+			.locator(`#${slugs[2]}`)
+			.getByRole('link', { name: /previous/i })
+			.click();
+		await expect(page.locator(`#${slugs[1]}`)).toBeInViewport();
+		expect(new URL(page.url()).hash).toBe(`#${slugs[1]}`);
 	});
 });
 

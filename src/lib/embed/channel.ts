@@ -9,10 +9,11 @@ import {
 } from './pym';
 
 /**
- * The embed's line to the page that frames it. It sends our height in the three
- * dialects hosts listen for (pym.js, AMP, Embedly/Medium) and passes on only the
- * parent messages pym.ts accepts, and only when they come from our own parent
- * window. Nothing received is ever evaluated; the host may be on any origin.
+ * The embed's line to the page that frames it. It sends our height in the dialects
+ * of hosts without pym.js (AMP, Embedly/Medium; pym's own height messages come from
+ * pym.Child, see frameHeight) and passes on only the parent messages pym.ts accepts,
+ * and only when they come from our own parent window. Nothing received is ever
+ * evaluated; the host may be on any origin.
  */
 export class EmbedChannel {
 	readonly params: ChildParams;
@@ -40,12 +41,11 @@ export class EmbedChannel {
 		if (message) for (const listener of this.#listeners) listener(message);
 	};
 
-	/** Reports the content height, once per change. */
+	/** Reports the content height to AMP and Embedly hosts, once per change. */
 	postHeight(height: number) {
 		const rounded = Math.ceil(height);
 		if (rounded === this.#lastHeight || rounded <= 0) return;
 		this.#lastHeight = rounded;
-		if (this.params.id) this.#post(pymMessage(this.params.id, 'height', String(rounded)));
 		this.#post(ampSizeMessage(rounded));
 		this.#post(embedlySizeMessage(this.#win.location.href, rounded));
 	}

@@ -65,6 +65,13 @@ export function pymMessage(id: string, type: ChildMessageType, payload = ''): st
 
 const NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
 
+/** The largest screen a host may claim (a 8K display is 4,320 px tall); more is clamped. */
+export const MAX_VIEWPORT = 10_000;
+/** How far from the host's viewport a frame's edges may be said to be; more is clamped. */
+export const MAX_OFFSET = 1_000_000;
+
+const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
+
 /** `"vw vh top left bottom right"`, numbers separated by single spaces, as pym.Parent sends it. */
 export function parsePosition(payload: string): ParentPosition | null {
 	const parts = payload.split(' ');
@@ -78,7 +85,16 @@ export function parsePosition(payload: string): ParentPosition | null {
 		number
 	];
 	if (viewportWidth <= 0 || viewportHeight <= 0 || bottom < top || right < left) return null;
-	return { viewportWidth, viewportHeight, top, left, bottom, right };
+	// A host claiming a 100,000,000 px screen must not make us lay out a page that tall.
+	const offset = (value: number) => clamp(value, -MAX_OFFSET, MAX_OFFSET);
+	return {
+		viewportWidth: clamp(viewportWidth, 1, MAX_VIEWPORT),
+		viewportHeight: clamp(viewportHeight, 1, MAX_VIEWPORT),
+		top: offset(top),
+		left: offset(left),
+		bottom: offset(bottom),
+		right: offset(right)
+	};
 }
 
 /**

@@ -2,11 +2,7 @@ import { absoluteUrl } from '$lib/site';
 import type { Locale } from '$story/registry';
 import { embedPath } from './paths';
 
-/**
- * The whole-story embed codes in the methodology section. That section is static HTML
- * (rendered once at build, never hydrated as a whole); only these codes come alive in the
- * browser, so server and client must build the same props from the same inputs.
- */
+/** The whole-story embed codes in the methodology section. */
 export function storyEmbedCodesProps(locale: Locale, headline: string, ui: Record<string, string>) {
 	return {
 		src: absoluteUrl(embedPath(locale)),
@@ -16,9 +12,3 @@ export function storyEmbedCodesProps(locale: Locale, headline: string, ui: Recor
 		fallbackHeight: 800
 	};
 }
-
-/** Keeps the ids the codes' server render makes apart from the page's own. */
-export const STORY_EMBED_CODES_ID_PREFIX = 'story-embed';
-
-/** The element (in MethodologySection) the codes are rendered into and hydrated from. */
-export const STORY_EMBED_CODES_SELECTOR = '[data-story-embed-codes]';

@@ -1,3 +1,4 @@
+import scrollama from 'scrollama';
 import { activeStepIndex, triggerFraction } from './activeStep';
 import { windowViewport, type Viewport } from './viewport';
 
@@ -25,34 +26,31 @@ export function measureActiveStep(
 }
 
 /**
- * Calls `onCross` whenever a step crosses the trigger line of the window (a line of
- * no height, `fraction` of the way down), whether the page scrolled or reflowed
- * under it. Intersection observers report after layout and never force one,
- * unlike a scroll listener that reads the scroll offset (scrollama's does on every
- * scroll event, which costs a style and layout pass while the graphic animates).
+ * scrollama's step triggers: `onCross` runs whenever a step enters or leaves the trigger
+ * line (`fraction` of the way down the window), whether the page scrolled or reflowed
+ * under it. They are only a hint: the tracker then measures where the steps are.
  */
-function observeTriggerLine(
+function stepTriggers(
 	steps: readonly HTMLElement[],
 	fraction: number,
 	onCross: () => void
 ): () => void {
 	if (typeof IntersectionObserver === 'undefined') return () => {};
-	const above = Math.round(fraction * 100);
-	const observer = new IntersectionObserver(onCross, {
-		rootMargin: `-${above}% 0px -${100 - above}% 0px`,
-		threshold: 0
-	});
-	for (const step of steps) observer.observe(step);
-	return () => observer.disconnect();
+	const scroller = scrollama()
+		.setup({ step: [...steps], offset: fraction as scrollama.DecimalType })
+		.onStepEnter(onCross)
+		.onStepExit(onCross);
+	return () => scroller.destroy();
 }
 
 /**
- * Reports the active step whenever it may have changed. Scrolling (in an embed, the
- * host's screen moving) and steps crossing the trigger line as the page reflows are
- * only a hint to re-measure, once per frame: the answer always comes from geometry,
- * so an anchor jump, a step already in view on load or a resized viewport cannot
- * leave a stale step. The line is re-drawn whenever the viewport changes size. The
- * viewport is the window unless an embed supplies the host page's.
+ * Reports the active step whenever it may have changed. scrollama's triggers, scrolling
+ * (in an embed, the host's screen moving, told by pym messages) and resizes are only a
+ * hint to re-measure, once per frame: the answer always comes from geometry, so an
+ * anchor jump, a restored scroll position, a fling or a resized viewport cannot leave a
+ * stale step. The trigger line is re-drawn whenever the viewport changes size. The
+ * viewport is the window unless an embed supplies the host page's (where the frame's
+ * own triggers would say nothing: the host scrolls, not the frame).
  */
 export function trackSteps(
 	steps: HTMLElement[],
@@ -73,16 +71,18 @@ export function trackSteps(
 		if (!frame) frame = requestAnimationFrame(measure);
 	};
 
+	const triggers = (fraction: number) =>
+		viewport.kind === 'window' ? stepTriggers(steps, fraction, schedule) : () => {};
 	let fraction = triggerFraction(viewport.rect().width);
-	let stopObserving = observeTriggerLine(steps, fraction, schedule);
+	let stopTriggers = triggers(fraction);
 	// A rotation or resize reflows the steps under a fixed scroll offset; put the
 	// reader back on the step they were reading instead of whichever step is now there.
 	const onResize = () => {
 		const next = triggerFraction(viewport.rect().width);
 		if (next !== fraction) {
 			fraction = next;
-			stopObserving();
-			stopObserving = observeTriggerLine(steps, fraction, schedule);
+			stopTriggers();
+			stopTriggers = triggers(fraction);
 		}
 		const reading = last;
 		const step = reading?.inside ? steps[reading.index] : undefined;
@@ -93,13 +93,15 @@ export function trackSteps(
 	};
 
 	// Scrolling is measured too (once a frame): a jump can carry the line from before the
-	// first step to past the last without any step crossing it.
+	// first step to past the last without any step crossing it; so is a hash change.
 	const unsubscribe = viewport.subscribe(schedule, onResize);
+	window.addEventListener('hashchange', schedule);
 	measure();
 
 	return () => {
 		if (frame) cancelAnimationFrame(frame);
-		stopObserving();
+		stopTriggers();
 		unsubscribe();
+		window.removeEventListener('hashchange', schedule);
 	};
 }

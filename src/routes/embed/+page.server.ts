@@ -1,3 +1,6 @@
-import { storyText } from '$lib/server/storyPage';
+import { storyPageData } from '$lib/server/storyPage';
 
-export const load = () => storyText('en');
+/** The whole story for iframes: static HTML and the same island as the story page. */
+export const csr = false;
+
+export const load = ({ url }) => storyPageData('en', url.pathname);

@@ -11,7 +11,7 @@ const CARD_TIER = 1;
 const SIDE = LABEL_TIERS[CARD_TIER].stages.at(-1)!;
 
 function mapSteps(locale: (typeof LOCALES)[number]) {
-	const { story, graphics } = storyPageData(locale);
+	const { story, graphics } = storyPageData(locale, '/');
 	return story.steps
 		.filter((step) => step.state.graphic === 'map')
 		.map((step) => ({ step, scene: mapScene(graphics.map, step.state, locale) }));

@@ -5,6 +5,8 @@ import {
 	embedlySizeMessage,
 	parseParentMessage,
 	parsePosition,
+	MAX_OFFSET,
+	MAX_VIEWPORT,
 	pymMessage
 } from '../../../src/lib/embed/pym';
 
@@ -95,6 +97,27 @@ describe('messages from the parent', () => {
 			'{"sentinel":"amp","type":"embed-size","height":5}'
 		];
 		for (const data of ignored) expect(parseParentMessage(data, 'container')).toBeNull();
+	});
+
+	it('clamps what a host claims to sane ranges', () => {
+		// A host claiming a 100,000,000 px screen must not make the frame lay out a page that tall.
+		const huge = parsePosition('100000000 100000000 -5e9 0 5e9 100000000');
+		expect(huge).toEqual({
+			viewportWidth: MAX_VIEWPORT,
+			viewportHeight: MAX_VIEWPORT,
+			top: -MAX_OFFSET,
+			left: 0,
+			bottom: MAX_OFFSET,
+			right: MAX_OFFSET
+		});
+		expect(parsePosition('375 740 -120 0 5000 375')).toEqual({
+			viewportWidth: 375,
+			viewportHeight: 740,
+			top: -120,
+			left: 0,
+			bottom: 5000,
+			right: 375
+		});
 	});
 
 	it('parses only six plain numbers as a position', () => {

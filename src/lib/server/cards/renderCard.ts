@@ -6,7 +6,9 @@ import { render } from 'svelte/server';
 import MapCard from '$components/cards/MapCard.svelte';
 import Graphic from '$components/graphic/Graphic.svelte';
 import { CARD_WIDTH } from '$lib/embed/paths';
-import { storyPageData } from '$lib/server/storyPage';
+import bundleJson from '$lib/generated/bundle.json';
+import type { Bundle } from '$lib/data/types';
+import { storyGraphics } from '$lib/server/storyPage';
 import { formatDate } from '$story/format';
 import type { Locale } from '$story/registry';
 import type { Step } from '$story/types';
@@ -63,7 +65,8 @@ export function resolveCustomProperties(css: string): string {
 let cssCache: string | null = null;
 
 export function stepCardSvg(locale: Locale, step: Step): string {
-	const { graphics, story } = storyPageData(locale);
+	const graphics = storyGraphics(locale);
+	const story = (bundleJson as unknown as Bundle).stories[locale];
 	// The page's map puts markers and labels in HTML over the SVG; the card needs all of it in one SVG.
 	const rendered =
 		step.state.graphic === 'map'

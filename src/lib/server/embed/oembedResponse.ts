@@ -12,15 +12,15 @@ import {
 import type { Locale } from '$story/registry';
 import { stepFor, storyFor } from './pages';
 
-/** Width the stepper is designed for and a height that shows it whole at that width. */
+/** Width the embeds are designed for; a height that shows a section whole at that width. */
 const WIDTH = 640;
 const HEIGHT = 820;
 
 /**
- * oEmbed for one section, or for the whole story when no slug is given. WordPress
- * clamps oEmbed iframes to 1000 px in height, so the whole story is offered in its
- * stepper form (the first section, stepping on from there) rather than as a
- * scrolling page it would cut off.
+ * oEmbed for one section, or for the whole story when no slug is given: then the iframe
+ * is the whole story (/embed/). oEmbed gives a plain iframe of a fixed height (WordPress
+ * clamps it to 1000 px), and in a frame that does not grow the whole story scrolls inside
+ * it with its graphic sticky, as on its own page.
  */
 export function oembedResponse(locale: Locale, slug?: string): Response {
 	const story = storyFor(locale);
@@ -28,7 +28,7 @@ export function oembedResponse(locale: Locale, slug?: string): Response {
 	return json(
 		oembed({
 			title: slug ? `${step.title} · ${story.meta.headline}` : story.meta.headline,
-			src: absoluteUrl(embedPath(locale, step.slug)),
+			src: absoluteUrl(slug ? embedPath(locale, slug) : embedPath(locale)),
 			providerName: PROVIDER_NAME,
 			providerUrl: absoluteUrl(editionPath(locale)),
 			authorName: story.meta.byline.replace(/^(by|par)\s+/i, ''),

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { Locale } from '$story/registry';
 import type { Step, Story } from '$story/types';
-import { storyText } from '../storyPage';
+import { graphicsVersion, storyText } from '../storyPage';
 import { storyOf } from '../storyWithAlts';
 
 /** The edition as pages show it: each step's alt with its generated state (storyOf). */
@@ -29,5 +29,7 @@ export function sectionPageData(locale: Locale, slug: string) {
 	const { paragraphs } = stepFor(locale, slug);
 	const text = storyText(locale);
 	const steps = text.story.steps.map((s) => (s.slug === slug ? { ...s, paragraphs } : s));
-	return { ...text, story: { ...text.story, steps }, slug };
+	// The edition's graphics.json, two folders up, named by its content hash.
+	const graphicsUrl = `../../graphics.json?v=${graphicsVersion(locale)}`;
+	return { ...text, story: { ...text.story, steps }, slug, graphicsUrl };
 }
