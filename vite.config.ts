@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { eagerCompile } from './scripts/eagerCompile.js';
+import { publicAddressPlugin } from './scripts/publicAddress.js';
 
 export default defineConfig({
-	plugins: [sveltekit(), eagerCompile()],
+	plugins: [publicAddressPlugin(), sveltekit(), eagerCompile()],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'

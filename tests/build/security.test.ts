@@ -94,7 +94,8 @@ describe.each(pages)('%s', (file) => {
 /**
  * The only raw HTML a component may insert, and why it is safe: a fixed marker comment
  * the server swaps for a part rendered at build, or Svelte's own server render of a
- * component (escaped by Svelte), inserted where that part is hydrated on its own.
+ * component (escaped by Svelte), inserted where that part is hydrated on its own, or a
+ * JSON-LD data block.
  */
 const ALLOWED_RAW_HTML: Record<string, string[]> = {
 	'src/lib/components/sections/AfterStorySlot.svelte': ['afterStoryMarker(locale)'],
@@ -103,7 +104,9 @@ const ALLOWED_RAW_HTML: Record<string, string[]> = {
 	'src/lib/components/story/StepCard.svelte': ['stepBodyMarker(locale, step.slug)'],
 	'src/lib/components/graphic/Graphic.svelte': ['firstMapMarker(locale, firstMap.slug)'],
 	'src/lib/components/sections/MethodologySection.svelte': ['embedCodesHtml'],
-	'src/lib/components/story/StepBody.svelte': ['shareMenuHtml']
+	'src/lib/components/story/StepBody.svelte': ['shareMenuHtml'],
+	// A JSON-LD data block from our own metadata; jsonLdScript escapes "<" inside it.
+	'src/lib/components/head/StoryMeta.svelte': ['jsonLd']
 };
 
 test('no component injects raw HTML ({@html}) but the fixed markers and build renders', () => {

@@ -3,13 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { test as base, type Frame, type Page } from '@playwright/test';
 import { triggerFraction } from '../../src/lib/scroll/activeStep';
 import { test, expect, ready, stepSlugs } from './fixtures';
+import { publicAddress } from '../../scripts/publicAddress.js';
 
 /**
  * The story inside somebody else's page: a host served from a second localhost
  * origin loads our pym.js and calls `new pym.Parent(id, url, {})`, as a CMS would.
  */
 
-const SITE = 'https://graphics.example.org/deraa-2018/';
+/** Where the build says it is published (PUBLIC_SITE_URL): what crawlers and oEmbed read. */
+const SITE = publicAddress().siteUrl;
 
 function hostHtml(storyOrigin: string, embedPath: string): string {
 	return `<!doctype html>
@@ -334,7 +336,9 @@ test.describe('embed pages', () => {
 			const local = href!.replace(SITE, '');
 			const oembed = await (await request.get(local)).json();
 			expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
-			expect(oembed.html).toMatch(/^<iframe [^>]*src="https:\/\/[^"]+\/embed\/[a-z0-9-]+\/"/);
+			expect(oembed.html).toMatch(
+				new RegExp(`^<iframe [^>]*src="${escapeRegExp(SITE)}(fr/)?embed/[a-z0-9-]+/"`)
+			);
 			expect(oembed.html).toMatch(/<\/iframe>$/);
 			expect(oembed.thumbnail_url).toMatch(/\/cards\/(en|fr)\/[a-z0-9-]+\.png$/);
 			// WordPress clamps oEmbed frames to 1000 px: even the whole story comes as a stepper.
@@ -350,25 +354,40 @@ test.describe('embed pages', () => {
 		expect(body).toContain('pym.js - v1.');
 	});
 
-	test('each section share menu offers embed codes', async ({ page }) => {
+	test('each section share menu offers embed codes, at the address the page was loaded from', async ({
+		page,
+		baseURL
+	}) => {
 		await page.goto('./#july-6-deal');
 		await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 		await page.locator('#july-6-deal .toggle').click();
 		// Closed (and for a reader without script), the disclosure gives the embed address;
 		// the codes are drawn when it opens.
-		await expect(page.locator('#july-6-deal .embed code')).toHaveText(`${SITE}embed/july-6-deal/`);
+		// What a reader copies names the site they are on, wherever the build is served.
+		const here = new URL('./', baseURL).href;
+		expect(here).not.toBe(SITE);
+		await expect(page.locator('#july-6-deal .embed code')).toHaveText(`${here}embed/july-6-deal/`);
 		await expect(page.locator('#july-6-deal textarea')).toHaveCount(0);
 		await page.locator('#july-6-deal summary').click();
 		const codes = page.locator('#july-6-deal textarea');
 		await expect(codes).toHaveCount(2);
-		await expect(codes.first()).toHaveValue(/new pym\.Parent\(.*\/embed\/july-6-deal\/"/);
+		const at = (path: string) => escapeRegExp(`${here}${path}`);
 		await expect(codes.first()).toHaveValue(
-			/<script src="https:\/\/[^"]+\/embed\/pym\.v1\.min\.js">/
+			new RegExp(`new pym\\.Parent\\(.*"${at('embed/july-6-deal/')}"`)
 		);
-		await expect(codes.last()).toHaveValue(/^<iframe src="https:\/\/[^"]+\/embed\/july-6-deal\/"/);
-		await expect(page.locator('#july-6-deal input[readonly]')).toHaveValue(`${SITE}s/july-6-deal/`);
+		await expect(codes.first()).toHaveValue(
+			new RegExp(`<script src="${at('embed/pym.v1.min.js')}">`)
+		);
+		await expect(codes.last()).toHaveValue(
+			new RegExp(`^<iframe src="${at('embed/july-6-deal/')}"`)
+		);
+		await expect(page.locator('#july-6-deal input[readonly]')).toHaveValue(`${here}s/july-6-deal/`);
 	});
 });
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 function decode(text: string | undefined): string | undefined {
 	return text

@@ -1,4 +1,4 @@
-import { absoluteUrl } from '$lib/site';
+import { liveUrl } from '$lib/liveUrl';
 import type { Locale } from '$story/registry';
 import { embedPath, sharePath } from './paths';
 
@@ -13,10 +13,10 @@ export function stepShareMenuProps(
 	ui: Record<string, string>
 ) {
 	return {
-		url: absoluteUrl(sharePath(locale, step.slug)),
+		url: liveUrl(sharePath(locale, step.slug)),
 		title: step.title,
 		ui,
-		embedUrl: absoluteUrl(embedPath(locale, step.slug))
+		embedUrl: liveUrl(embedPath(locale, step.slug))
 	};
 }
 

@@ -1,4 +1,4 @@
-import { absoluteUrl } from '$lib/site';
+import { liveUrl } from '$lib/liveUrl';
 import type { Locale } from '$story/registry';
 import { embedPath } from './paths';
 
@@ -9,7 +9,7 @@ import { embedPath } from './paths';
  */
 export function storyEmbedCodesProps(locale: Locale, headline: string, ui: Record<string, string>) {
 	return {
-		src: absoluteUrl(embedPath(locale)),
+		src: liveUrl(embedPath(locale)),
 		title: headline,
 		ui,
 		id: 'deraa-2018',

@@ -62,7 +62,14 @@ export function resolveCustomProperties(css: string): string {
 
 let cssCache: string | null = null;
 
-export function stepCardSvg(locale: Locale, step: Step): string {
+/** The words beside the graphic, when they are not the step's own (the whole story's card). */
+export interface CardWords {
+	headline: string;
+	kicker: string;
+	foot: string;
+}
+
+export function stepCardSvg(locale: Locale, step: Step, words?: CardWords): string {
 	const { graphics, story } = storyPageData(locale);
 	// The page's map puts markers and labels in HTML over the SVG; the card needs all of it in one SVG.
 	const rendered =
@@ -78,9 +85,9 @@ export function stepCardSvg(locale: Locale, step: Step): string {
 	return cardSvg({
 		graphicSvg,
 		css: `${cssCache}\n${resolveCustomProperties(headStyles)}`,
-		headline: step.title,
-		kicker: step.date ? formatDate(step.date, locale) : story.meta.headline,
-		story: story.meta.headline,
+		headline: words?.headline ?? step.title,
+		kicker: words?.kicker ?? (step.date ? formatDate(step.date, locale) : story.meta.headline),
+		story: words?.foot ?? story.meta.headline,
 		fontFamily: FONT_FAMILY
 	});
 }
