@@ -40,6 +40,16 @@ function resolvePath(urlPath) {
 	return null;
 }
 
+function notFoundPage(urlPath) {
+	if (!urlPath.startsWith(base)) return null;
+	const parts = urlPath.slice(base.length).split('/').filter(Boolean);
+	for (let depth = parts.length; depth >= 0; depth--) {
+		const file = normalize(join(root, ...parts.slice(0, depth), '404.html'));
+		if (file.startsWith(root) && existsSync(file)) return file;
+	}
+	return null;
+}
+
 const server = createServer((req, res) => {
 	const url = new URL(req.url ?? '/', 'http://localhost');
 	let found = null;
@@ -49,8 +59,11 @@ const server = createServer((req, res) => {
 		found = null;
 	}
 	if (!found) {
-		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-		res.end('Not found');
+		// As static hosts do: the nearest 404.html up the path (the edition's), with a 404 status.
+		const page = notFoundPage(url.pathname);
+		res.writeHead(404, { 'content-type': page ? TYPES['.html'] : 'text/plain; charset=utf-8' });
+		if (page) createReadStream(page).pipe(res);
+		else res.end('Not found');
 		return;
 	}
 	if (found.redirect) {

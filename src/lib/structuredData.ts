@@ -44,8 +44,8 @@ export function authorName(byline: string): string {
 	return byline.replace(/^(by|par)\s+/i, '').trim();
 }
 
-/** The page listing the downloads, where the Dataset lives. */
-export const dataIndexPath = (locale: Locale) => (locale === 'en' ? '/data/' : '/fr/data/');
+/** The page listing the downloads (one page in both languages), where the Dataset lives. */
+export const DATA_INDEX_PATH = '/data/';
 
 export function newsArticle(locale: Locale, meta: StoryMeta) {
 	const url = absoluteUrl(editionPath(locale));
@@ -81,10 +81,10 @@ export function newsArticle(locale: Locale, meta: StoryMeta) {
 export function dataset(locale: Locale, meta: StoryMeta) {
 	return {
 		'@type': 'Dataset',
-		'@id': `${absoluteUrl(dataIndexPath(locale))}#dataset`,
+		'@id': `${absoluteUrl(DATA_INDEX_PATH)}#dataset-${locale}`,
 		name: DATASET_NAME[locale],
 		description: DATASET_DESCRIPTION[locale],
-		url: absoluteUrl(dataIndexPath(locale)),
+		url: absoluteUrl(DATA_INDEX_PATH),
 		inLanguage: ['en', 'fr'],
 		license: 'https://creativecommons.org/licenses/by/4.0/',
 		creator: { '@type': 'Organization', name: PROVIDER_NAME },

@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { publicAddress } from '../../scripts/publicAddress.js';
-import { BUILD, readPage, tags } from './site';
+import { BUILD, jsonLdBlocks, readPage, tags } from './site';
 
 const { siteUrl } = publicAddress();
 
@@ -89,6 +89,24 @@ test('the story pages name the configured address as canonical and og:url', () =
 		expect(head.find((t) => t.name === 'meta' && t.attrs.property === 'og:url')?.attrs.content).toBe(
 			`${siteUrl}${path}`
 		);
+	}
+});
+
+test('each edition describes itself in JSON-LD: the article, its dispatch and its dataset', () => {
+	for (const [file, lang] of [
+		['index.html', 'en'],
+		['fr/index.html', 'fr']
+	] as const) {
+		const blocks = jsonLdBlocks(readPage(file)) as { '@graph': Record<string, unknown>[] }[];
+		expect(blocks).toHaveLength(1);
+		const [article, dataset] = blocks[0]!['@graph'];
+		expect(article).toMatchObject({
+			'@type': 'NewsArticle',
+			inLanguage: lang,
+			url: `${siteUrl}${lang === 'fr' ? 'fr/' : ''}`,
+			isBasedOn: { datePublished: '2018-07-31', author: { name: 'AFP' } }
+		});
+		expect(dataset).toMatchObject({ '@type': 'Dataset', url: `${siteUrl}data/` });
 	}
 });
 
