@@ -11,6 +11,7 @@ import { formatDate } from '$story/format';
 import type { Locale } from '$story/registry';
 import type { Step } from '$story/types';
 import { cardSvg, extractSvg } from './cardSvg';
+import { chartCaption } from './chartCaption';
 
 /**
  * Social cards, rendered at build time (prerendered endpoint) from the SVG the
@@ -76,8 +77,17 @@ export function stepCardSvg(locale: Locale, step: Step, words?: CardWords): stri
 		step.state.graphic === 'map'
 			? render(MapCard, { props: { state: step.state, locale, data: graphics.map } })
 			: render(Graphic, { props: { step, locale, graphics, animate: false } });
-	const graphicSvg = extractSvg(rendered.body);
-	if (!graphicSvg) throw new Error(`card ${locale}/${step.slug}: the graphic drew no <svg>`);
+	const drawn = extractSvg(rendered.body);
+	if (!drawn) throw new Error(`card ${locale}/${step.slug}: the graphic drew no <svg>`);
+	// A running total that has no figure yet is the page's cue, not a card's first words.
+	const graphicSvg = drawn.replace(
+		/<text\b[^>]*data-label="annotation"[^>]*>[^<]*(?:none published yet|aucun publié)<\/text>/g,
+		''
+	);
+	const caption = step.state.graphic === 'map' ? null : chartCaption(rendered.body);
+	if (step.state.graphic !== 'map' && !caption) {
+		throw new Error(`card ${locale}/${step.slug}: the chart has no title to name it by`);
+	}
 	cssCache ??= clientCss();
 	const headStyles = [...rendered.head.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
 		.map((m) => m[1])
@@ -88,7 +98,8 @@ export function stepCardSvg(locale: Locale, step: Step, words?: CardWords): stri
 		headline: words?.headline ?? step.title,
 		kicker: words?.kicker ?? (step.date ? formatDate(step.date, locale) : story.meta.headline),
 		story: words?.foot ?? story.meta.headline,
-		fontFamily: FONT_FAMILY
+		fontFamily: FONT_FAMILY,
+		caption
 	});
 }
 
