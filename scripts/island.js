@@ -1,6 +1,7 @@
 import { build } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
+import { publicAddressPlugin } from './publicAddress.js';
 
 /** The story's one client module: the step tracker, the share menu and the graphic. */
 const ENTRY = 'src/island/story.ts';
@@ -34,7 +35,7 @@ async function buildIsland() {
 		resolve: { alias },
 		// The page already carries the components' styles (SvelteKit inlines them with the
 		// prerender): the island's copy of the components brings only their code.
-		plugins: [svelte({ emitCss: false })],
+		plugins: [publicAddressPlugin(), svelte({ emitCss: false })],
 		build: {
 			write: false,
 			target: 'es2022',

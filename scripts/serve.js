@@ -7,9 +7,9 @@
  * Usage: node scripts/serve.js [dir] [port] [base]
  * `base` mounts the site under a path (e.g. /graphics/deraa/) to prove it works there.
  */
-import { existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join, resolve } from 'node:path';
+import { join, normalize, resolve } from 'node:path';
 import compression from 'compression';
 import sirv from 'sirv';
 
@@ -35,7 +35,16 @@ function safeDecode(path) {
 	}
 }
 
-function notFound(res) {
+/** As static hosts do: the nearest 404.html up the path (the edition's), with a 404 status. */
+function notFound(res, path = '/') {
+	const parts = path.split('/').filter(Boolean);
+	for (let depth = parts.length; depth >= 0; depth--) {
+		const file = normalize(join(root, ...parts.slice(0, depth), '404.html'));
+		if (file.startsWith(root) && existsSync(file)) {
+			res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+			return createReadStream(file).pipe(res);
+		}
+	}
 	res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
 	res.end('Not found');
 }
@@ -49,7 +58,7 @@ const server = createServer((req, res) => {
 		return res.end();
 	}
 	req.url = path + url.search;
-	compress(req, res, () => files(req, res, () => notFound(res)));
+	compress(req, res, () => files(req, res, () => notFound(res, safeDecode(path))));
 });
 
 server.listen(port, '127.0.0.1', () => {

@@ -29,7 +29,8 @@ async function start(scrolly: HTMLElement) {
 	const stage = scrolly.querySelector<HTMLElement>('[data-stage]')!;
 	const nav = scrolly.querySelector<HTMLElement>('[data-step-nav]');
 
-	listenForShare();
+	// This module sits in <site>/_app/immutable/island/: the site's root is three folders up.
+	listenForShare(document, new URL('../../../', import.meta.url));
 	// Asked for at once, while the rest starts (the page preloads the same address).
 	const request = fetch(scrolly.dataset.graphics ?? '');
 	request.catch(() => {});

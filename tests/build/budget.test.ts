@@ -43,8 +43,9 @@ describe.each(pagePaths())('first load of %s', (path) => {
 	test('references only files that exist on this site', () => {
 		expect(load.external).toEqual([]);
 		expect(load.missing).toEqual([]);
-		// The list of sources is plain HTML (csr = false); every other page runs a script.
-		expect(sizes.some((s) => s.kind === 'js')).toBe(!/(^|\/)sources\/$/.test(path));
+		// The list of sources and the downloads' index are plain HTML (csr = false); every
+		// other page runs a script.
+		expect(sizes.some((s) => s.kind === 'js')).toBe(!/(^|\/)(sources|data)\/$/.test(path));
 	});
 
 	// A story page (an edition, or its whole-story embed) is static HTML and one island.

@@ -85,15 +85,34 @@ export function tags(html: string, name?: string): Tag[] {
 	return out;
 }
 
-/** The text of each inline script (no src), exactly as the browser hashes it. */
+/**
+ * The text of each inline script (no src) the browser runs, exactly as it hashes it. A data
+ * block (a type that is not JavaScript, such as JSON-LD's application/ld+json) is never run,
+ * so the Content-Security-Policy does not apply to it.
+ */
 export function inlineScripts(html: string): string[] {
 	const scripts: string[] = [];
 	for (const match of html.replace(/<!--[\s\S]*?-->/g, '').matchAll(
 		/<script\b([^>]*)>([\s\S]*?)<\/script>/gi
 	)) {
-		if (!/\bsrc\s*=/.test(match[1] ?? '')) scripts.push(match[2] ?? '');
+		const attrs = match[1] ?? '';
+		if (/\bsrc\s*=/.test(attrs) || isDataBlock(attrs)) continue;
+		scripts.push(match[2] ?? '');
 	}
 	return scripts;
+}
+
+/** Inline `<script>` blocks that hold data, not code (the attributes of their opening tag). */
+export function isDataBlock(attrs: string): boolean {
+	const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
+	return !!type && !/^(module|text\/javascript|application\/javascript)$/.test(type);
+}
+
+/** The JSON-LD data blocks of a page, parsed. */
+export function jsonLdBlocks(html: string): unknown[] {
+	return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+		(m) => JSON.parse(m[1]!) as unknown
+	);
 }
 
 /** The Content-Security-Policy meta of a page, as directive → sources. */

@@ -3,13 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { test as base, type Frame, type Page } from '@playwright/test';
 import { triggerFraction } from '../../src/lib/scroll/activeStep';
 import { test, expect, ready, stepSlugs } from './fixtures';
+import { publicAddress } from '../../scripts/publicAddress.js';
 
 /**
  * The story inside somebody else's page: a host served from a second localhost
  * origin loads our pym.js and calls `new pym.Parent(id, url, {})`, as a CMS would.
  */
 
-const SITE = 'https://graphics.example.org/deraa-2018/';
+/** Where the build says it is published (PUBLIC_SITE_URL): what crawlers and oEmbed read. */
+const SITE = publicAddress().siteUrl;
 
 function hostHtml(storyOrigin: string, embedPath: string, above = 500): string {
 	return `<!doctype html>
@@ -356,7 +358,7 @@ test.describe('embed pages', () => {
 			// A section's oEmbed embeds that section; the whole story's embeds the whole story.
 			const embedded = path.replace(/^fr\//, '');
 			expect(oembed.html).toMatch(
-				new RegExp(`^<iframe [^>]*src="https://[^"]+/${embedded.replace(/\//g, '\\/')}"`)
+				new RegExp(`^<iframe [^>]*src="${escapeRegExp(SITE)}(fr/)?${escapeRegExp(embedded)}"`)
 			);
 			expect(oembed.html).toMatch(/<\/iframe>$/);
 			expect(oembed.thumbnail_url).toMatch(/\/cards\/(en|fr)\/[a-z0-9-]+\.png$/);
@@ -373,25 +375,38 @@ test.describe('embed pages', () => {
 		expect(body).toContain('pym.js - v1.');
 	});
 
-	test('each section share menu offers embed codes', async ({ page }) => {
+	test('each section share menu offers embed codes, at the address the page was loaded from', async ({
+		page,
+		baseURL
+	}) => {
 		await page.goto('./#july-6-deal');
 		await ready(page);
 		// One menu for the page, filled in for the step whose button opened it.
 		await page.locator('#july-6-deal').getByRole('button', { name: /share/i }).click();
 		const menu = page.locator('#share-menu');
 		await menu.locator('summary').click();
+		// What a reader copies names the site they are on, wherever the build is served.
+		const here = new URL('./', baseURL).href;
+		expect(here).not.toBe(SITE);
 		const codes = menu.locator('textarea');
 		await expect(codes).toHaveCount(2);
-		await expect(codes.first()).toHaveValue(/new pym\.Parent\(.*\/embed\/july-6-deal\/"/);
+		const at = (path: string) => escapeRegExp(`${here}${path}`);
 		await expect(codes.first()).toHaveValue(
-			/<script src="https:\/\/[^"]+\/embed\/pym\.v1\.min\.js">/
+			new RegExp(`new pym\\.Parent\\(.*"${at('embed/july-6-deal/')}"`)
 		);
-		await expect(codes.last()).toHaveValue(/^<iframe src="https:\/\/[^"]+\/embed\/july-6-deal\/"/);
-		await expect(menu.locator('input[readonly]')).toHaveValue(`${SITE}s/july-6-deal/`);
-		// The codes are static markup: without script the menu offers the first step's.
-		await expect(page.locator('#share-menu textarea')).toHaveCount(2);
+		await expect(codes.first()).toHaveValue(
+			new RegExp(`<script src="${at('embed/pym.v1.min.js')}">`)
+		);
+		await expect(codes.last()).toHaveValue(
+			new RegExp(`^<iframe src="${at('embed/july-6-deal/')}"`)
+		);
+		await expect(menu.locator('input[readonly]')).toHaveValue(`${here}s/july-6-deal/`);
 	});
 });
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 function decode(text: string | undefined): string | undefined {
 	return text

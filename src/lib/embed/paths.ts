@@ -28,6 +28,11 @@ export function cardPath(locale: Locale, slug: string): string {
 	return `/cards/${locale}/${slug}.png`;
 }
 
+/** The card for the whole story, shown when a reader shares the edition itself. */
+export function storyCardPath(locale: Locale): string {
+	return `/cards/${locale}.png`;
+}
+
 /** The pym.js copy we serve, so host pages load it from us and not from a third party. */
 export const PYM_PATH = '/embed/pym.v1.min.js';
 

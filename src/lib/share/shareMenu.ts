@@ -1,5 +1,6 @@
 import { PYM_PATH, absoluteUrl } from '$lib/embed/paths';
 import { iframeSnippet, pymSnippet } from '$lib/embed/snippets';
+import { SITE_URL } from '$lib/site';
 
 /** The page's one share menu (ShareMenu), opened by every step's Share button. */
 export const SHARE_MENU_ID = 'share-menu';
@@ -7,9 +8,21 @@ export const SHARE_MENU_ID = 'share-menu';
 /** Height of a section embed's plain iframe, as its codes give it. */
 const SECTION_EMBED_HEIGHT = 640;
 
+/**
+ * The prerendered page names the published address (PUBLIC_SITE_URL); what a reader copies
+ * from a running page names the address they are on (a staging copy, a mirror or the
+ * published site alike). `siteRoot` is the site's root as this page was loaded.
+ */
+function here(text: string, siteRoot: URL | null): string {
+	return siteRoot ? text.replaceAll(SITE_URL, siteRoot.href) : text;
+}
+
 /** Fills the share menu in for the step whose button (StepBody) opened it. */
-function fillMenu(menu: HTMLElement, button: HTMLElement) {
-	const { shareUrl = '', shareTitle = '', shareEmbed, share: slug = 'story' } = button.dataset;
+function fillMenu(menu: HTMLElement, button: HTMLElement, siteRoot: URL | null) {
+	const { share: slug = 'story' } = button.dataset;
+	const shareUrl = here(button.dataset.shareUrl ?? '', siteRoot);
+	const shareTitle = button.dataset.shareTitle ?? '';
+	const shareEmbed = button.dataset.shareEmbed && here(button.dataset.shareEmbed, siteRoot);
 	menu.dataset.url = shareUrl;
 	menu.dataset.title = shareTitle;
 	menu.setAttribute('aria-label', `${menu.dataset.label}: ${shareTitle}`);
@@ -18,7 +31,7 @@ function fillMenu(menu: HTMLElement, button: HTMLElement) {
 	if (shareEmbed) {
 		const input = {
 			src: shareEmbed,
-			pymSrc: absoluteUrl(PYM_PATH),
+			pymSrc: here(absoluteUrl(PYM_PATH), siteRoot),
 			title: shareTitle,
 			id: slug,
 			fallbackHeight: SECTION_EMBED_HEIGHT
@@ -55,8 +68,13 @@ async function copy(button: HTMLElement) {
  * copy buttons copy, the share-sheet button hands the link to the system, and a focused
  * link or code is selected whole. Returns what stops them.
  */
-export function listenForShare(root: Document = document): () => void {
+export function listenForShare(root: Document = document, siteRoot: URL | null = null): () => void {
 	const menu = root.getElementById(SHARE_MENU_ID);
+	for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+		'[data-share-link], [data-embed-code]'
+	)) {
+		field.value = here(field.value, siteRoot);
+	}
 	const shareVia = menu?.querySelector<HTMLElement>('[data-share-via]');
 	if (shareVia && typeof navigator.share === 'function') shareVia.hidden = false;
 
@@ -65,7 +83,7 @@ export function listenForShare(root: Document = document): () => void {
 			'[data-share], [data-copy], [data-share-via]'
 		);
 		if (!target) return;
-		if (target.dataset.share !== undefined && menu) fillMenu(menu, target);
+		if (target.dataset.share !== undefined && menu) fillMenu(menu, target, siteRoot);
 		else if (target.dataset.copy !== undefined) void copy(target);
 		else if (menu) {
 			const { title = '', url = '' } = menu.dataset;

@@ -7,7 +7,7 @@ import { storyPageData } from '$lib/server/storyPage';
 import { LOCALES } from '$story/registry';
 
 /** The map card draws the tiers the page shows on a stage this size (MapCard's side). */
-const CARD_TIER = 1;
+const CARD_TIER = 0;
 const SIDE = LABEL_TIERS[CARD_TIER].stages.at(-1)!;
 
 function mapSteps(locale: (typeof LOCALES)[number]) {

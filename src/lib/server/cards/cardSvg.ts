@@ -1,4 +1,5 @@
 import { CARD_HEIGHT, CARD_WIDTH } from '$lib/embed/paths';
+import type { ChartCaption, LegendItem } from './chartCaption';
 
 /**
  * The social card as SVG: the section's graphic, drawn by the same component the
@@ -18,6 +19,11 @@ export interface CardInput {
 	story: string;
 	/** Font family name of the bundled font. */
 	fontFamily: string;
+	/**
+	 * A chart's own words (title, takeaway, key, source line), set around it on the card so
+	 * it says what it counts and whose numbers they are. Maps carry their key in their SVG.
+	 */
+	caption?: ChartCaption | null;
 }
 
 export function escapeXml(text: string): string {
@@ -135,6 +141,80 @@ const MUTED = '#4f5055';
 const ACCENT = '#9c2d1f';
 const RULE = '#d9d6cf';
 
+/** Sizes of a chart's words on the card: at 600 px wide, as feeds show it, half of these. */
+const CAPTION = { title: 30, takeaway: 22, legend: 20, source: 18 } as const;
+
+/** A legend swatch (`<svg width height>`) placed at a size, its own coordinates scaled. */
+function placeSwatch(svg: string, x: number, y: number, size: number): string {
+	const open = svg.slice(0, svg.indexOf('>') + 1);
+	const width = Number(/\swidth="([\d.]+)"/.exec(open)?.[1] ?? 12);
+	const height = Number(/\sheight="([\d.]+)"/.exec(open)?.[1] ?? 12);
+	const inner = svg.slice(open.length, svg.lastIndexOf('</svg>'));
+	const k = size / Math.max(width, height);
+	return `<g transform="translate(${x} ${y}) scale(${k})">${inner}</g>`;
+}
+
+/** Key items flowed into rows across a width: each a swatch and its words. */
+function legendRows(items: LegendItem[], width: number, size: number) {
+	const swatch = size * 0.9;
+	const placed: { item: LegendItem; x: number; row: number }[] = [];
+	let x = 0;
+	let row = 0;
+	for (const item of items) {
+		const w = (item.swatch ? swatch + 6 : 0) + textWidth(item.text, size);
+		if (x > 0 && x + w > width) {
+			row++;
+			x = 0;
+		}
+		placed.push({ item, x, row });
+		x += w + 18;
+	}
+	return { placed, rows: placed.length ? row + 1 : 0, swatch };
+}
+
+/** The chart's words around it, and the box left for its drawing. */
+function captioned(caption: ChartCaption, font: string, box: typeof GRAPHIC_BOX) {
+	const out: string[] = [];
+	const { x, width } = box;
+	let top = box.y + 4;
+	const line = (text: string, y: number, size: number, attrs: string) =>
+		`<text x="${x}" y="${y}" font-family="${font}" font-size="${size}" ${attrs}>${escapeXml(text)}</text>`;
+	for (const text of wrapText(caption.title, CAPTION.title, width).slice(0, 2)) {
+		top += CAPTION.title * 1.1;
+		out.push(line(text, top, CAPTION.title, `font-weight="700" fill="${INK}"`));
+	}
+	top += 4;
+	for (const text of wrapText(caption.takeaway, CAPTION.takeaway, width).slice(0, 3)) {
+		top += CAPTION.takeaway * 1.2;
+		out.push(line(text, top, CAPTION.takeaway, `fill="${MUTED}"`));
+	}
+	let bottom = box.y + box.height;
+	const source = wrapText(caption.source, CAPTION.source, width).slice(0, 2);
+	source.reverse().forEach((text) => {
+		out.push(line(text, bottom, CAPTION.source, `fill="${MUTED}"`));
+		bottom -= CAPTION.source * 1.25;
+	});
+	const key = legendRows(caption.legend, width, CAPTION.legend);
+	const rowHeight = CAPTION.legend * 1.35;
+	const keyTop = bottom - key.rows * rowHeight;
+	for (const { item, x: dx, row } of key.placed) {
+		const baseline = keyTop + (row + 1) * rowHeight - CAPTION.legend * 0.3;
+		if (item.swatch) {
+			out.push(placeSwatch(item.swatch, x + dx, baseline - key.swatch * 0.85, key.swatch));
+		}
+		const tx = x + dx + (item.swatch ? key.swatch + 6 : 0);
+		out.push(
+			`<text x="${tx}" y="${baseline}" font-family="${font}" font-size="${CAPTION.legend}" fill="${INK}">${escapeXml(item.text)}</text>`
+		);
+	}
+	const plotTop = top + 12;
+	const plotBottom = keyTop - 8;
+	return {
+		svg: out.join(''),
+		box: { x, y: plotTop, width, height: Math.max(120, plotBottom - plotTop) }
+	};
+}
+
 export function cardSvg(input: CardInput): string {
 	const left = 56;
 	const textWidthMax = 470;
@@ -143,8 +223,9 @@ export function cardSvg(input: CardInput): string {
 	const headline = fitHeadline(input.headline, textWidthMax, storyTop - 40 - 150 - 24);
 	const lineHeight = Math.round(headline.size * 1.1);
 	const headlineTop = 150 + headline.size;
-	const graphic = placeSvg(input.graphicSvg, GRAPHIC_BOX);
 	const font = escapeXml(input.fontFamily);
+	const words = input.caption ? captioned(input.caption, font, GRAPHIC_BOX) : null;
+	const graphic = placeSvg(input.graphicSvg, words?.box ?? GRAPHIC_BOX) + (words?.svg ?? '');
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" `,
 		`width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">`,

@@ -13,6 +13,7 @@ import { formatDate } from '$story/format';
 import type { Locale } from '$story/registry';
 import type { Step } from '$story/types';
 import { cardSvg, extractSvg } from './cardSvg';
+import { chartCaption } from './chartCaption';
 
 /**
  * Social cards, rendered at build time (prerendered endpoint) from the SVG the
@@ -64,7 +65,14 @@ export function resolveCustomProperties(css: string): string {
 
 let cssCache: string | null = null;
 
-export function stepCardSvg(locale: Locale, step: Step): string {
+/** The words beside the graphic, when they are not the step's own (the whole story's card). */
+export interface CardWords {
+	headline: string;
+	kicker: string;
+	foot: string;
+}
+
+export function stepCardSvg(locale: Locale, step: Step, words?: CardWords): string {
 	const graphics = storyGraphics(locale);
 	const story = (bundleJson as unknown as Bundle).stories[locale];
 	// The page's map puts markers and labels in HTML over the SVG; the card needs all of it in one SVG.
@@ -72,8 +80,17 @@ export function stepCardSvg(locale: Locale, step: Step): string {
 		step.state.graphic === 'map'
 			? render(MapCard, { props: { state: step.state, locale, data: graphics.map } })
 			: render(Graphic, { props: { step, locale, graphics, animate: false } });
-	const graphicSvg = extractSvg(rendered.body);
-	if (!graphicSvg) throw new Error(`card ${locale}/${step.slug}: the graphic drew no <svg>`);
+	const drawn = extractSvg(rendered.body);
+	if (!drawn) throw new Error(`card ${locale}/${step.slug}: the graphic drew no <svg>`);
+	// A running total that has no figure yet is the page's cue, not a card's first words.
+	const graphicSvg = drawn.replace(
+		/<text\b[^>]*data-label="annotation"[^>]*>[^<]*(?:none published yet|aucun publié)<\/text>/g,
+		''
+	);
+	const caption = step.state.graphic === 'map' ? null : chartCaption(rendered.body);
+	if (step.state.graphic !== 'map' && !caption) {
+		throw new Error(`card ${locale}/${step.slug}: the chart has no title to name it by`);
+	}
 	cssCache ??= clientCss();
 	const headStyles = [...rendered.head.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
 		.map((m) => m[1])
@@ -81,10 +98,11 @@ export function stepCardSvg(locale: Locale, step: Step): string {
 	return cardSvg({
 		graphicSvg,
 		css: `${cssCache}\n${resolveCustomProperties(headStyles)}`,
-		headline: step.title,
-		kicker: step.date ? formatDate(step.date, locale) : story.meta.headline,
-		story: story.meta.headline,
-		fontFamily: FONT_FAMILY
+		headline: words?.headline ?? step.title,
+		kicker: words?.kicker ?? (step.date ? formatDate(step.date, locale) : story.meta.headline),
+		story: words?.foot ?? story.meta.headline,
+		fontFamily: FONT_FAMILY,
+		caption
 	});
 }
 

@@ -1,0 +1,62 @@
+import type { DownloadName } from '$lib/data/downloads';
+import type { Locale } from '$story/registry';
+
+/**
+ * What each download holds, for the /data/ index (one page in both languages). Keyed by
+ * the download's name, so a file added to DOWNLOAD_NAMES without a line here fails the
+ * type check.
+ */
+export const DOWNLOAD_DESCRIPTIONS: Record<DownloadName, Record<Locale, string>> = {
+	'dataset.json': {
+		en: 'Everything below in one JSON file',
+		fr: 'Tous les fichiers ci-dessous en un seul fichier JSON'
+	},
+	'events.json': { en: 'The events, as JSON', fr: 'Les événements, en JSON' },
+	'events.csv': {
+		en: 'Events: dates, places, actors, figures and sources',
+		fr: 'Événements : dates, lieux, acteurs, chiffres et sources'
+	},
+	'places.csv': {
+		en: 'Places and their coordinates (ODbL)',
+		fr: 'Lieux et coordonnées (ODbL)'
+	},
+	'sources.csv': {
+		en: 'Every source we cite, with the site that carried it',
+		fr: 'Toutes les sources citées, avec le site qui les a publiées'
+	},
+	'series.csv': {
+		en: 'Figures by date, one row per source',
+		fr: 'Chiffres par date, une ligne par source'
+	},
+	'control.csv': {
+		en: 'Who held each town, and when that changed',
+		fr: 'Qui tenait chaque localité, et quand cela a changé'
+	},
+	'claims.csv': {
+		en: 'The claims of the 31 July AFP report, and what we found',
+		fr: 'Les affirmations de la dépêche AFP du 31 juillet, et ce que nous avons trouvé'
+	},
+	'README.txt': {
+		en: 'Every column explained, with the licences',
+		fr: 'Chaque colonne expliquée, avec les licences (en anglais)'
+	}
+};
+
+export const DATA_INDEX_WORDS: Record<Locale, Record<string, string>> = {
+	en: {
+		title: 'Deraa 2018 dataset: downloads',
+		intro:
+			'The tables behind the story, free to reuse under CC BY 4.0 with the credit “Deraa 2018 dataset”; the place table mixes OpenStreetMap data and is offered under the ODbL. The articles we cite remain their publishers’.',
+		story: 'Read the story',
+		files: 'Files',
+		link: 'What each file holds'
+	},
+	fr: {
+		title: 'Jeu de données Deraa 2018 : téléchargements',
+		intro:
+			'Les tables derrière le récit, réutilisables sous licence CC BY 4.0 avec la mention « Deraa 2018 dataset » ; la table des lieux contient des données OpenStreetMap et relève de l’ODbL. Les articles cités restent la propriété de leurs éditeurs.',
+		story: 'Lire le récit',
+		files: 'Fichiers',
+		link: 'Le contenu de chaque fichier'
+	}
+};
