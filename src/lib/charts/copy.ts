@@ -16,6 +16,8 @@ export const CHART_COPY = {
 		who: 'Counted by',
 		published: 'Published by',
 		moreThan: 'more than',
+		/** The Sweida toll's open mark: a floor, whether its source said at least or more than. */
+		floor: 'at least or more than',
 		upTo: 'up to',
 		partisan: 'partisan claim',
 		today: 'Story date',
@@ -120,12 +122,14 @@ export const CHART_COPY = {
 		who: 'Décompte',
 		published: 'Publié par',
 		moreThan: 'plus de',
+		floor: 'au moins ou plus de',
 		upTo: 'jusqu’à',
 		partisan: 'affirmation partisane',
 		today: 'Date du récit',
 		timeline: {
 			title: 'Chaque événement, jour après jour',
-			takeaway: (n: number) => `${n} événements datés ; les dates contestées sont des intervalles.`,
+			takeaway: (n: number) =>
+				`${n} événements datés\u202f; les dates contestées sont des intervalles.`,
 			lanes: {
 				fighting: 'Combats',
 				deals: 'Accords',
@@ -161,16 +165,16 @@ export const CHART_COPY = {
 		civilianDeaths: {
 			title: 'Civils tués depuis le 19 juin',
 			takeaway: (n: string) =>
-				`Les décomptes s’interrompent ; le plus élevé est de ${n}. Aucun bilan complet.`,
+				`Les décomptes s’interrompent\u202f; le plus élevé est de ${n}. Aucun bilan complet.`,
 			running: 'décompte continu',
 			period: 'décompte sur une période',
 			desc: (n: string) =>
-				`Un graphique des civils tués pendant l’offensive selon qui compte : le décompte continu de l’OSDH, interrompu début juillet, et des bilans ponctuels d’autres groupes jusqu’à ${n}.`
+				`Un graphique des civils tués pendant l’offensive selon qui compte\u202f: le décompte continu de l’OSDH, interrompu début juillet, et des bilans ponctuels d’autres groupes jusqu’à ${n}.`
 		},
 		sweidaToll: {
-			title: 'Combien de morts à Soueida le 25 juillet ?',
+			title: 'Combien de morts à Soueida le 25 juillet\u202f?',
 			takeaway: (floor: string) =>
-				`Les bilans montent pendant des semaines sans concorder : d’où « plus de ${floor} ».`,
+				`Les bilans montent pendant des semaines sans concorder\u202f: d’où «\u00a0plus de ${floor}\u00a0».`,
 			floor: (floor: string) => `plus de ${floor}`,
 			desc: (n: number, floor: string) =>
 				`Un nuage de points de ${n} bilans des attaques de l’État islamique contre Soueida, une ligne par bilan dans l’ordre de publication, avec une ligne à ${floor}.`
@@ -180,7 +184,7 @@ export const CHART_COPY = {
 			takeaway: (total: string) => `${total} personnes sont parties vers le nord fin juillet.`,
 			total: 'Total à date',
 			desc: (n: number, total: string) =>
-				`Un graphique de ${n} décomptes de personnes transportées par convoi de Deraa et Qouneitra vers le nord, du 15 juillet au 11 août 2018 ; le total atteint ${total}.`
+				`Un graphique de ${n} décomptes de personnes transportées par convoi de Deraa et Qouneitra vers le nord, du 15 juillet au 11 août 2018\u202f; le total atteint ${total}.`
 		},
 		hostages: {
 			title: 'Les otages de Soueida',
@@ -204,7 +208,7 @@ export const CHART_COPY = {
 		pocket: {
 			title: 'La poche du Yarmouk se réduit',
 			takeaway: (peak: number) =>
-				`L’affilié de l’EI a tenu jusqu’à ${peak} villages ; une semaine plus tard, aucun.`,
+				`L’affilié de l’EI a tenu jusqu’à ${peak} villages\u202f; une semaine plus tard, aucun.`,
 			held: 'Villages tenus (table de contrôle)',
 			range: 'Écart selon les dates contestées',
 			reported: 'Décompte d’une source',

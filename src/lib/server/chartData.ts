@@ -10,6 +10,7 @@ import { sweidaTollData } from '$lib/charts/sweidaToll';
 import { timelineData } from '$lib/charts/timeline';
 import { LinkTable } from '$lib/charts/sources';
 import type { ChartData } from '$lib/wire';
+import { sourceLabel } from '$story/publisherName';
 
 /**
  * What the charts need on the client, shaped on the server for one edition.
@@ -28,7 +29,12 @@ export function chartData(bundle: Bundle, locale: Locale): ChartData {
 		hostages: hostagesData(dataset, table),
 		pocket: pocketData(dataset, locale, table)
 	};
-	return { ...charts, links: table.links };
+	// Each edition names publishers as its readers know them (OSDH, Chine nouvelle in French).
+	const links = table.links.map((link) => ({
+		...link,
+		publisher: sourceLabel(link.publisher, locale)
+	}));
+	return { ...charts, links };
 }
 
 export type { ChartData };
