@@ -199,7 +199,7 @@ export const CHART_COPY = {
 				unaccounted: 'Sort inconnu'
 			},
 			freedOn: (date: string) => `Libérées le ${date}`,
-			reported: 'Encore otages selon',
+			reported: 'Encore détenus',
 			returned: (n: string) => `L’AFP a ensuite compté ${n} retours.`,
 			person: 'Otages',
 			desc: (date: string, held: number, n: number) =>
