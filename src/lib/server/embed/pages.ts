@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import type { Locale } from '$story/registry';
+import { EDITIONS } from '$story/editions';
+import { LOCALES, type Locale } from '$story/registry';
 import type { Step, Story } from '$story/types';
 import { graphicsVersion, storyText } from '../storyPage';
 import { storyOf } from '../storyWithAlts';
@@ -12,6 +13,13 @@ export function storyFor(locale: Locale): Story {
 /** Every section slug of an edition, for prerendering the per-section pages. */
 export function slugEntries(locale: Locale): { slug: string }[] {
 	return storyFor(locale).steps.map(({ slug }) => ({ slug }));
+}
+
+/** Prerender entries for a `[[locale=locale]]/…/[slug]` route: every section of every edition. */
+export function editionSlugEntries(): { locale: string; slug: string }[] {
+	return LOCALES.flatMap((l) =>
+		slugEntries(l).map(({ slug }) => ({ locale: EDITIONS[l].segment, slug }))
+	);
 }
 
 export function stepFor(locale: Locale, slug: string): Step {
