@@ -5,9 +5,14 @@ import { publicAddressPlugin } from './publicAddress.js';
 
 /**
  * The client modules: the story's (the step tracker, the share menu and the graphic) and a
- * section embed's (its frame's height, the share menu and its stepper).
+ * section embed's (its frame's height, the share menu and its stepper), and the explore
+ * pages' (the town search and the map on any day, each loaded only when a reader uses it).
  */
-const ENTRIES = { story: 'src/island/story.ts', section: 'src/island/section.ts' };
+const ENTRIES = {
+	story: 'src/island/story.ts',
+	section: 'src/island/section.ts',
+	explore: 'src/island/explore.ts'
+};
 /** Where its hashed files go, beside SvelteKit's own immutable assets. */
 const OUT = '_app/immutable/island';
 const VIRTUAL = 'virtual:island';
@@ -97,7 +102,11 @@ export function island() {
 			if (id !== `\0${VIRTUAL}`) return;
 			built ??= serving ? null : buildIsland();
 			const paths = built ? (await built).entries : ENTRIES;
-			return `export const islandPath = ${JSON.stringify(paths.story)};\nexport const sectionIslandPath = ${JSON.stringify(paths.section)};`;
+			return [
+				`export const islandPath = ${JSON.stringify(paths.story)};`,
+				`export const sectionIslandPath = ${JSON.stringify(paths.section)};`,
+				`export const exploreIslandPath = ${JSON.stringify(paths.explore)};`
+			].join('\n');
 		},
 		async generateBundle() {
 			if (serving || this.environment.name !== 'client') return;

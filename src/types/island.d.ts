@@ -3,4 +3,6 @@ declare module 'virtual:island' {
 	export const islandPath: string;
 	/** A section embed's island. */
 	export const sectionIslandPath: string;
+	/** The explore pages' island: town search and the map on any day, loaded when used. */
+	export const exploreIslandPath: string;
 }
