@@ -47,8 +47,9 @@ function arabicWordKey(word: string): string {
 		.replace(/\u0629/g, '\u0647')
 		.replace(/\u0649/g, '\u064a')
 		.replace(/[\u0621\u0640]/g, '');
-	// The article, unless the word is no more than it (ال + two letters stays whole).
-	return bare.length > 4 && bare.startsWith('\u0627\u0644') ? bare.slice(2) : bare;
+	// The article: alone it says nothing; before two letters or more it goes (السد → سد).
+	if (!bare.startsWith('\u0627\u0644')) return bare;
+	return bare.length >= 4 ? bare.slice(2) : bare.length === 2 ? '' : bare;
 }
 
 /**

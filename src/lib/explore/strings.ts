@@ -59,6 +59,7 @@ export interface ExploreWords {
 	pageDescription: string;
 	/** The colon as the edition writes it (French: a no-break space before it). */
 	colon: string;
+	and: string;
 }
 
 const en: ExploreWords = {
@@ -128,7 +129,8 @@ const en: ExploreWords = {
 	mapNoScript: 'Key dates of the offensive:',
 	unknownSide: 'Not known',
 	pageDescription: 'Who held {name} in 2018, when that changed, and what happened there.',
-	colon: ':'
+	colon: ':',
+	and: 'and'
 };
 
 const fr: ExploreWords = {
@@ -199,7 +201,8 @@ const fr: ExploreWords = {
 	mapNoScript: 'Dates clés de l’offensive :',
 	unknownSide: 'Inconnu',
 	pageDescription: 'Qui tenait {name} en 2018, quand cela a changé, et ce qui s’y est passé.',
-	colon: '\u00a0:'
+	colon: '\u00a0:',
+	and: 'et'
 };
 
 const WORDS: Partial<Record<string, ExploreWords>> = { en, fr };
@@ -211,4 +214,10 @@ export function exploreWords(locale: string): ExploreWords {
 /** Fills `{name}` slots. */
 export function fill(template: string, values: Record<string, string | number>): string {
 	return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+}
+
+/** "A, B and C" in the edition's words. */
+export function listOf(items: readonly string[], words: Pick<ExploreWords, 'and'>): string {
+	if (items.length <= 1) return items[0] ?? '';
+	return `${items.slice(0, -1).join(', ')} ${words.and} ${items.at(-1)}`;
 }
