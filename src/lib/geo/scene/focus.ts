@@ -11,13 +11,14 @@ export const AREA_LABELLED: ReadonlyMap<string, string> = new Map([
 	['southern-golan-heights', 'golan-occupied']
 ]);
 
-/** Events the step shows: those whose dates cover the step's date, plus those it names. */
+/**
+ * Events the step marks: those it names in `highlight`. Not every event of its date:
+ * the story clock's day also holds events the step's text is not about (the day
+ * Busra al-Harir fell, Jordan closed its border), and marking them would point the
+ * reader at the wrong place.
+ */
 export function eventsOfStep(state: StepState, events: readonly MapEvent[]): MapEvent[] {
-	return events.filter(
-		(e) =>
-			state.highlight.includes(e.id) ||
-			(e.type !== 'background' && e.date <= state.date && (e.end ?? e.date) >= state.date)
-	);
+	return events.filter((e) => state.highlight.includes(e.id));
 }
 
 /** What a step is about on the map: the places and events it names or shows. */
