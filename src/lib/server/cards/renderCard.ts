@@ -7,6 +7,7 @@ import MapCard from '$components/cards/MapCard.svelte';
 import Graphic from '$components/graphic/Graphic.svelte';
 import { CARD_WIDTH } from '$lib/embed/paths';
 import { chartCaption } from '$lib/charts/caption';
+import { STILL_DRAWING } from '$lib/charts/props';
 import bundleJson from '$lib/generated/bundle.json';
 import type { Bundle } from '$lib/data/types';
 import { storyGraphics } from '$lib/server/storyPage';
@@ -79,7 +80,10 @@ export function stepCardSvg(locale: Locale, step: Step, words?: CardWords): stri
 	const rendered =
 		step.state.graphic === 'map'
 			? render(MapCard, { props: { state: step.state, locale, data: graphics.map } })
-			: render(Graphic, { props: { step, locale, graphics, animate: false } });
+			: render(Graphic, {
+					props: { step, locale, graphics, animate: false },
+					context: new Map([[STILL_DRAWING, true]])
+				});
 	const drawn = extractSvg(rendered.body);
 	if (!drawn) throw new Error(`card ${locale}/${step.slug}: the graphic drew no <svg>`);
 	// A running total that has no figure yet is the page's cue, not a card's first words.
