@@ -4,7 +4,6 @@
  * and loads the map explorer when its section comes near the screen or a `#map-<day>`
  * link is followed. A reader who uses neither downloads neither (nor their data).
  */
-import { dayFromFragment } from '$lib/explore/dates';
 
 for (const box of document.querySelectorAll<HTMLElement>('[data-find-town]')) {
 	const panel = box.querySelector<HTMLElement>('[data-find-box]');
@@ -22,20 +21,23 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-find-town]')) {
 
 const root = document.querySelector<HTMLElement>('[data-explore-root]');
 if (root) {
-	let loading: Promise<(day: string | null, jump: boolean) => void> | null = null;
+	let loading: Promise<(hash: string | null) => void> | null = null;
 	const load = () =>
 		(loading ??= import('./explore/explorer').then(({ startExplorer }) => startExplorer(root)));
-	const follow = (jump: boolean) => {
-		const day = dayFromFragment(location.hash);
-		if (day) void load().then((show) => show(day, jump));
+	// The explorer checks the day itself (a real day in range); this file stays small, since
+	// every story page loads it.
+	const follow = () => {
+		// The fragment as followed: the story's own hash keeper may rewrite it while this loads.
+		const hash = location.hash;
+		if (hash.startsWith('#map-')) void load().then((show) => show(hash));
 	};
-	if (dayFromFragment(location.hash)) follow(true);
-	window.addEventListener('hashchange', () => follow(true));
+	follow();
+	window.addEventListener('hashchange', follow);
 	const near = new IntersectionObserver(
 		(entries) => {
 			if (entries.some((e) => e.isIntersecting)) {
 				near.disconnect();
-				void load().then((show) => show(null, false));
+				void load().then((show) => show(null));
 			}
 		},
 		{ rootMargin: '800px 0px' }

@@ -6,7 +6,7 @@
  */
 import { markerPath } from '$components/map/palette';
 import type { ControlRow } from '$geo/control';
-import { dayAt, dayCount, dayIndex, mapFragment } from '$lib/explore/dates';
+import { dayAt, dayCount, dayFromFragment, dayIndex, mapFragment } from '$lib/explore/dates';
 import { countSides, eventsOn, sidesOn, type DayEvent } from '$lib/explore/mapOnDay';
 import { CONTROLLER_OF, SIDES } from '$lib/explore/sides';
 import { formatDate } from '$story/format';
@@ -21,9 +21,12 @@ interface ExploreJson {
 /** The play control's pace: a day per step. */
 const PLAY_MS = 350;
 
-export async function startExplorer(
-	root: HTMLElement
-): Promise<(day: string | null, jump: boolean) => void> {
+/**
+ * Shows the explorer's controls and returns what to call with a fragment: a `#map-<day>`
+ * naming a real day in range shows that day and brings the section to the top, with no
+ * animation; anything else (null: the section came near) changes nothing.
+ */
+export async function startExplorer(root: HTMLElement): Promise<(hash: string | null) => void> {
 	const data = (await (await fetch(root.dataset.src!)).json()) as ExploreJson;
 	const words = JSON.parse(root.dataset.words!) as Record<
 		'mapOn' | 'play' | 'pause' | 'none',
@@ -33,6 +36,7 @@ export async function startExplorer(
 	const play = root.querySelector<HTMLButtonElement>('[data-explore-play]')!;
 	const title = root.querySelector<HTMLElement>('[data-explore-title]')!;
 	const events = root.querySelector<HTMLElement>('[data-explore-events]')!;
+	const map = root.querySelector<SVGSVGElement>('[data-explore-map]')!;
 	const markers = [...root.querySelectorAll<SVGPathElement>('svg.live [data-place]')];
 	const r = 4.5;
 	const reduced = matchMedia('(prefers-reduced-motion: reduce)');
@@ -53,6 +57,7 @@ export async function startExplorer(
 		}
 		const written = formatDate(day, data.locale);
 		title.textContent = words.mapOn.replace('{date}', written);
+		map.setAttribute('aria-label', title.textContent);
 		slider.value = String(dayIndex(day));
 		slider.setAttribute('aria-valuetext', written);
 		const today = eventsOn(day, data.events);
@@ -66,10 +71,13 @@ export async function startExplorer(
 		root.dataset.exploreDate = day;
 	}
 
+	/** The fragment this explorer last wrote: its own echo is not a link to follow. */
+	let echo = '';
 	function remember(day: string) {
 		const hash = `#${mapFragment(day)}`;
 		if (location.hash === hash) return;
 		history.replaceState(history.state, '', hash);
+		echo = hash;
 		// Tell the story's own hash keeper (src/island/hashSync.ts) the address is ours now.
 		window.dispatchEvent(new HashChangeEvent('hashchange'));
 	}
@@ -121,11 +129,11 @@ export async function startExplorer(
 	root.querySelector<HTMLElement>('[data-key-days]')!.hidden = true;
 	draw(root.dataset.exploreDate!);
 
-	return (day, jump) => {
-		if (day) {
-			stop();
-			draw(day);
-		}
-		if (jump) root.scrollIntoView({ behavior: 'instant', block: 'start' });
+	return (hash) => {
+		const day = hash && hash !== echo ? dayFromFragment(hash) : null;
+		if (!day) return;
+		stop();
+		draw(day);
+		root.scrollIntoView({ behavior: 'instant', block: 'start' });
 	};
 }
