@@ -36,6 +36,18 @@ export const DOWNLOAD_DESCRIPTIONS: Record<DownloadName, Record<Locale, string>>
 		en: 'The claims of the 31 July AFP report, and what we found',
 		fr: 'Les affirmations de la dépêche AFP du 31 juillet, et ce que nous avons trouvé'
 	},
+	'corrections.csv': {
+		en: 'Every correction to the story and the data: when, what, where, why',
+		fr: 'Chaque correction du récit et des données : quand, quoi, où, pourquoi'
+	},
+	'releases.csv': {
+		en: 'The dataset’s versions and what changed in each (changelog)',
+		fr: 'Les versions du jeu de données et ce qui a changé dans chacune'
+	},
+	'datapackage.json': {
+		en: 'Machine-readable description of every file (Frictionless Data Package)',
+		fr: 'Description de chaque fichier lisible par machine (Frictionless Data Package)'
+	},
 	'README.txt': {
 		en: 'Every column explained, with the licences',
 		fr: 'Chaque colonne expliquée, avec les licences (en anglais)'
