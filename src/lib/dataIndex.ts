@@ -54,12 +54,15 @@ export const DOWNLOAD_DESCRIPTIONS: Record<DownloadName, Record<Locale, string>>
 	}
 };
 
-export const DATA_INDEX_WORDS: Record<Locale, Record<string, string>> = {
+export const DATA_INDEX_WORDS = {
 	en: {
 		title: 'Deraa 2018 dataset: downloads',
 		intro:
 			'The tables behind the story, free to reuse under CC BY 4.0 with the credit “Deraa 2018 dataset”; the place table mixes OpenStreetMap data and is offered under the ODbL. The articles we cite remain their publishers’.',
 		story: 'Read the story',
+		version: 'Version {version}, released {date}.',
+		changelog: 'What changed in each version',
+		cite: 'How to cite',
 		files: 'Files',
 		link: 'What each file holds'
 	},
@@ -68,7 +71,10 @@ export const DATA_INDEX_WORDS: Record<Locale, Record<string, string>> = {
 		intro:
 			'Les tables derrière le récit, réutilisables sous licence CC BY 4.0 avec la mention « Deraa 2018 dataset » ; la table des lieux contient des données OpenStreetMap et relève de l’ODbL. Les articles cités restent la propriété de leurs éditeurs.',
 		story: 'Lire le récit',
+		version: 'Version {version}, publiée le {date}.',
+		changelog: 'Ce qui a changé dans chaque version',
+		cite: 'Comment citer',
 		files: 'Fichiers',
 		link: 'Le contenu de chaque fichier'
 	}
-};
+} satisfies Record<Locale, Record<string, string>>;

@@ -165,8 +165,8 @@ export function dataPackage(
 		licenses: [CC_BY],
 		sources: [
 			{ title: 'Public reporting, cited row by row (sources.csv)', path: 'sources.csv' },
-			{ title: 'OpenStreetMap contributors (ODbL)', path: 'https://www.openstreetmap.org/copyright' },
-			{ title: 'GeoNames (CC BY 4.0)', path: 'https://www.geonames.org/' }
+			{ title: 'Place coordinates: © OpenStreetMap contributors (ODbL)' },
+			{ title: 'Place coordinates: GeoNames (CC BY 4.0)' }
 		],
 		resources: [...tables, ...files]
 	};

@@ -66,10 +66,13 @@ export function downloadFiles(
 	return { ...files, 'datapackage.json': { type: JSON_TYPE, body: JSON.stringify(pkg, null, 1) } };
 }
 
-/** The line a reader copies to cite the dataset (the same words as CITATION.cff). */
-export function citation(record: DatasetRecord, homepage: string): string {
+/** The line a reader copies to cite the dataset (the reference of CITATION.cff), in each edition's words. */
+export function citation(record: DatasetRecord, homepage: string, locale: 'en' | 'fr' = 'en'): string {
 	const { version, date } = record.current;
-	return `Deraa 2018 graphics desk (${date.slice(0, 4)}). Deraa 2018 dataset (version ${version}, released ${date}) [Data set]. ${homepage}`;
+	const year = date.slice(0, 4);
+	return locale === 'fr'
+		? `Deraa 2018 graphics desk (${year}). Deraa 2018 dataset, version ${version} du ${date} [jeu de données]. ${homepage}`
+		: `Deraa 2018 graphics desk (${year}). Deraa 2018 dataset, version ${version} of ${date} [data set]. ${homepage}`;
 }
 
 function readme(d: Dataset, record: DatasetRecord, homepage: string): string {
