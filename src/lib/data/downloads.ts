@@ -41,6 +41,7 @@ export function downloadFiles(dataset: Dataset): Record<DownloadName, DownloadFi
 			'figures',
 			'summary_en',
 			'summary_fr',
+			'summary_ar',
 			'sources',
 			'note'
 		],
@@ -57,6 +58,7 @@ export function downloadFiles(dataset: Dataset): Record<DownloadName, DownloadFi
 			join(e.figures.map(formatFigure)),
 			e.summary.en,
 			e.summary.fr,
+			e.summary.ar,
 			join(e.sources),
 			e.note
 		])
@@ -154,7 +156,21 @@ export function downloadFiles(dataset: Dataset): Record<DownloadName, DownloadFi
 		])
 	);
 	const claims = toCsv(
-		['id', 'number', 'status', 'date', 'text_en', 'text_fr', 'now_en', 'now_fr', 'events', 'series', 'sources'],
+		[
+			'id',
+			'number',
+			'status',
+			'date',
+			'text_en',
+			'text_fr',
+			'text_ar',
+			'now_en',
+			'now_fr',
+			'now_ar',
+			'events',
+			'series',
+			'sources'
+		],
 		dataset.claims.map((c) => [
 			c.id,
 			String(c.number),
@@ -162,8 +178,10 @@ export function downloadFiles(dataset: Dataset): Record<DownloadName, DownloadFi
 			c.date ?? '',
 			c.text.en,
 			c.text.fr,
+			c.text.ar,
 			c.now.en,
 			c.now.fr,
+			c.now.ar,
 			join(c.events),
 			join(c.series),
 			join(c.sources)
@@ -198,7 +216,7 @@ dataset.json  Everything below in one JSON file (${d.events.length} events, ${d.
 events.json   The events, as JSON.
 events.csv    id, date, date_end (YYYY-MM-DD), date_confidence (exact|approx|disputed),
               alt_dates (other dates sources give), places (place ids), governorates,
-              type, actors, figures, summary_en, summary_fr, sources (source ids), note.
+              type, actors, figures, summary_en, summary_fr, summary_ar, sources (source ids), note.
 places.csv    id, name_en, name_fr, name_ar, alt_names (|-separated), lon, lat (WGS84;
               empty when not located), kind, off_map (yes = outside the main map),
               governorate, coord_source, confidence (exact|approx|unknown), note,
@@ -216,7 +234,7 @@ control.csv   place, controller_before, date_changed, controller_after
               alt_dates, sources, note.
 claims.csv    Each claim of the AFP report of 31 July 2018 that the story checks:
               status (corroborated|partly|differs|not-found), the claim and what is
-              known now in English and French, related events, figures, sources.
+              known now in English, French and Arabic, related events, figures, sources.
 
 Lists inside a cell are separated by ";". Figures in events are written
 "name=VALUE unit (note)": 250 exact, ~250 about, >250 at least, <250 at most,

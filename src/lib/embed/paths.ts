@@ -6,7 +6,7 @@ import type { Locale } from '$story/registry';
  * Pages link to each other relatively; these absolute forms are for what leaves the
  * site (embed codes, oEmbed, social cards), which must name the published address.
  */
-const EDITION: Record<Locale, string> = { en: '/', fr: '/fr/' };
+const EDITION: Record<Locale, string> = { en: '/', fr: '/fr/', ar: '/ar/' };
 
 export const editionPath = (locale: Locale) => EDITION[locale];
 

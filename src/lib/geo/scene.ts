@@ -89,29 +89,47 @@ const MARKER_RADIUS: Partial<Record<PlaceKind, number>> = { city: 5, town: 4, cr
 
 /** What a change of control on the step's date is called next to the place ("Nawa · deal"). */
 const HOW_WORDS: Record<ControlHow, Localized> = {
-	capture: { en: 'taken', fr: 'prise' },
-	deal: { en: 'deal', fr: 'accord' },
-	handover: { en: 'handed over', fr: 'remise' },
-	evacuation: { en: 'buses leave', fr: 'départ des bus' }
+	capture: { en: 'taken', fr: 'prise', ar: 'سيطرة' },
+	deal: { en: 'deal', fr: 'accord', ar: 'اتفاق' },
+	handover: { en: 'handed over', fr: 'remise', ar: 'تسليم' },
+	evacuation: { en: 'buses leave', fr: 'départ des bus', ar: 'خروج الحافلات' }
 };
 
-const TAKEN_BY_IS: Localized = { en: 'taken by IS affiliate', fr: 'prise par l’affilié de l’EI' };
+const TAKEN_BY_IS: Localized = {
+	en: 'taken by IS affiliate',
+	fr: 'prise par l’affilié de l’EI',
+	ar: 'سيطر عليها فرع التنظيم'
+};
 
 /**
  * A change announced by one side only is written as that side's claim, never as fact
  * (S19): who claims it comes from the control row's `claimed_by`.
  */
 const CLAIMED_BY: Record<Claimant, Localized> = {
-	jkw: { en: 'IS affiliate claims capture', fr: 'revendiquée par l’affilié à l’EI' },
-	government: { en: 'government claims capture', fr: 'annoncée par le régime' },
-	rebels: { en: 'rebels claim capture', fr: 'revendiquée par les rebelles' },
+	jkw: {
+		en: 'IS affiliate claims capture',
+		fr: 'revendiquée par l’affilié à l’EI',
+		ar: 'يقول فرع التنظيم إنه سيطر عليها'
+	},
+	government: {
+		en: 'government claims capture',
+		fr: 'annoncée par le régime',
+		ar: 'تقول الحكومة إنها سيطرت عليها'
+	},
+	rebels: {
+		en: 'rebels claim capture',
+		fr: 'revendiquée par les rebelles',
+		ar: 'تقول المعارضة إنها سيطرت عليها'
+	},
 	'pro-government-media': {
 		en: 'pro-government media report capture',
-		fr: 'annoncée par les médias progouvernementaux'
+		fr: 'annoncée par les médias progouvernementaux',
+		ar: 'إعلام موالٍ للحكومة يعلن السيطرة عليها'
 	},
 	'opposition-media': {
 		en: 'opposition media report capture',
-		fr: 'annoncée par les médias d’opposition'
+		fr: 'annoncée par les médias d’opposition',
+		ar: 'إعلام معارض يعلن السيطرة عليها'
 	}
 };
 
@@ -144,18 +162,18 @@ function eventWord(
 
 /** Short words for what happened, shown after a place name; empty for kinds a word would not explain. */
 const EVENT_WORDS: Record<EventType, Localized> = {
-	offensive: { en: 'offensive', fr: 'offensive' },
-	airstrike: { en: 'air strikes', fr: 'frappes' },
-	capture: { en: 'taken', fr: 'prise' },
-	deal: { en: 'deal', fr: 'accord' },
-	evacuation: { en: 'buses leave', fr: 'départ des bus' },
-	displacement: { en: 'displaced', fr: 'déplacés' },
-	attack: { en: 'attack', fr: 'attaque' },
-	hostage: { en: 'hostages', fr: 'otages' },
-	border: { en: '', fr: '' },
-	diplomatic: { en: '', fr: '' },
-	international: { en: '', fr: '' },
-	background: { en: '', fr: '' }
+	offensive: { en: 'offensive', fr: 'offensive', ar: 'هجوم' },
+	airstrike: { en: 'air strikes', fr: 'frappes', ar: 'غارات' },
+	capture: { en: 'taken', fr: 'prise', ar: 'سيطرة' },
+	deal: { en: 'deal', fr: 'accord', ar: 'اتفاق' },
+	evacuation: { en: 'buses leave', fr: 'départ des bus', ar: 'خروج الحافلات' },
+	displacement: { en: 'displaced', fr: 'déplacés', ar: 'نزوح' },
+	attack: { en: 'attack', fr: 'attaque', ar: 'هجوم' },
+	hostage: { en: 'hostages', fr: 'otages', ar: 'رهائن' },
+	border: { en: '', fr: '', ar: '' },
+	diplomatic: { en: '', fr: '', ar: '' },
+	international: { en: '', fr: '', ar: '' },
+	background: { en: '', fr: '', ar: '' }
 };
 
 export interface SceneMarker {
@@ -237,7 +255,10 @@ export interface Scene {
 	golanInView: boolean;
 }
 
-const INCLUDING: Localized = { en: 'incl.', fr: 'avec' };
+/** Before a convoy's destination beside its arrow. */
+const TOWARD: Localized = { en: 'to ', fr: 'vers ', ar: 'إلى ' };
+
+const INCLUDING: Localized = { en: 'incl.', fr: 'avec', ar: 'ومنها' };
 
 /**
  * A place's name on the map, with the parts of it the step names ("Daraa (incl.
@@ -246,7 +267,9 @@ const INCLUDING: Localized = { en: 'incl.', fr: 'avec' };
 export function wholeName(place: MapPlace, named: ReadonlySet<string>, locale: Locale): string {
 	const parts = (place.parts ?? []).filter((p) => named.has(p.id)).map((p) => p.name[locale]);
 	const name = place.name[locale];
-	return parts.length ? `${name} (${INCLUDING[locale]} ${parts.join(', ')})` : name;
+	return parts.length
+		? `${name} (${INCLUDING[locale]} ${parts.join(locale === 'ar' ? '، ' : ', ')})`
+		: name;
 }
 
 /** Events the step shows: those whose dates cover the step's date, plus those it names. */
@@ -635,7 +658,7 @@ function buildScene(
 		const from = placeById.get(e.places[0]!)!;
 		const [fx, fy] = toFrame([from.x, from.y], transform);
 		if (!inFrame([fx, fy], 0)) continue;
-		const text = (locale === 'fr' ? 'vers ' : 'to ') + e.to.name[locale];
+		const text = TOWARD[locale] + e.to.name[locale];
 		const { width: w, height: h } = labelSize({ text, size: 12, bold: true });
 		const { dx, dy } = e.to;
 		// The destination goes beyond the tip, else beside the shaft on either side.

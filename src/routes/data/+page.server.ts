@@ -1,3 +1,7 @@
 import { storyText } from '$lib/server/storyPage';
 
-export const load = () => ({ en: storyText('en').story.meta, fr: storyText('fr').story.meta });
+import { LOCALES, type Locale } from '$story/registry';
+import type { StoryMeta } from '$story/types';
+
+export const load = () =>
+	Object.fromEntries(LOCALES.map((l) => [l, storyText(l).story.meta])) as Record<Locale, StoryMeta>;

@@ -44,7 +44,7 @@ export function compileBundle(files: SourceFiles): Bundle {
 	problems.push(...checkTopics(disagreements, parsed, files));
 	problems.push(...checkStyle(files, context.resolveFigure));
 	if (problems.length > 0) throw new CompileError(problems);
-	return { dataset, stories: { en: parsed.en!, fr: parsed.fr! }, disagreements };
+	return { dataset, stories: { en: parsed.en!, fr: parsed.fr!, ar: parsed.ar! }, disagreements };
 }
 
 /** Every version's topic is written up in the story files, and every topic has two versions or more. */

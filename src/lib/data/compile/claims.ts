@@ -14,8 +14,10 @@ export const CLAIM_COLUMNS = [
 	'date',
 	'text_en',
 	'text_fr',
+	'text_ar',
 	'now_en',
 	'now_fr',
+	'now_ar',
 	'events',
 	'series',
 	'sources'
@@ -32,8 +34,10 @@ const schema = z.object({
 	date: optionalDay(),
 	text_en: required('the claim in English'),
 	text_fr: required('the claim in French'),
+	text_ar: required('the claim in Arabic'),
 	now_en: required('what we know now, in English'),
 	now_fr: required('what we know now, in French'),
+	now_ar: required('what we know now, in Arabic'),
 	events: list,
 	series: list,
 	sources: list
@@ -61,8 +65,8 @@ export function compileClaims(
 			number: d.number,
 			status: d.status,
 			date: d.date,
-			text: { en: d.text_en, fr: d.text_fr },
-			now: { en: d.now_en, fr: d.now_fr },
+			text: { en: d.text_en, fr: d.text_fr, ar: d.text_ar },
+			now: { en: d.now_en, fr: d.now_fr, ar: d.now_ar },
 			events: d.events,
 			series: d.series,
 			sources: d.sources

@@ -31,6 +31,7 @@ export const EVENT_COLUMNS = [
 	'figures',
 	'summary_en',
 	'summary_fr',
+	'summary_ar',
 	'sources',
 	'note'
 ] as const;
@@ -50,6 +51,7 @@ const schema = z.object({
 	figures: z.string(),
 	summary_en: required('an English summary'),
 	summary_fr: required('a French summary'),
+	summary_ar: required('an Arabic summary'),
 	sources: list,
 	note: z.string().trim()
 });
@@ -85,7 +87,7 @@ export function compileEvents(
 			type: d.type,
 			actors: d.actors,
 			figures,
-			summary: { en: d.summary_en, fr: d.summary_fr },
+			summary: { en: d.summary_en, fr: d.summary_fr, ar: d.summary_ar },
 			sources: d.sources,
 			note: d.note
 		});
