@@ -1,7 +1,8 @@
 import { storyText } from '$lib/server/storyPage';
-
-import { LOCALES, type Locale } from '$story/registry';
-import type { StoryMeta } from '$story/types';
+import { LOCALES } from '$story/registry';
 
 export const load = () =>
-	Object.fromEntries(LOCALES.map((l) => [l, storyText(l).story.meta])) as Record<Locale, StoryMeta>;
+	Object.fromEntries(LOCALES.map((l) => [l, storyText(l).story.meta])) as Record<
+		(typeof LOCALES)[number],
+		ReturnType<typeof storyText>['story']['meta']
+	>;
