@@ -106,13 +106,25 @@ export function stepCardSvg(locale: Locale, step: Step, words?: CardWords): stri
 	});
 }
 
-export function rasterise(svg: string): Buffer {
-	const key = createHash('sha256').update(RENDERER_VERSION).update(svg).digest('hex');
+/**
+ * `extraFonts`: more TrueType files, for scripts Source Sans lacks (the Arabic edition's
+ * Noto Naskh Arabic, arabicCardFonts()); resvg falls back to them glyph by glyph.
+ */
+export function rasterise(svg: string, extraFonts: readonly string[] = []): Buffer {
+	const key = createHash('sha256')
+		.update(RENDERER_VERSION)
+		.update(extraFonts.join('|'))
+		.update(svg)
+		.digest('hex');
 	const cached = join(CACHE_DIR, `${key}.png`);
 	if (existsSync(cached)) return readFileSync(cached);
 	const png = new Resvg(svg, {
 		fitTo: { mode: 'width', value: CARD_WIDTH },
-		font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
+		font: {
+			fontFiles: [...FONT_FILES, ...extraFonts],
+			loadSystemFonts: false,
+			defaultFontFamily: FONT_FAMILY
+		},
 		shapeRendering: 2,
 		textRendering: 1
 	})
@@ -123,6 +135,10 @@ export function rasterise(svg: string): Buffer {
 	return png;
 }
 
-export function stepCardPng(locale: Locale, step: Step): Buffer {
-	return rasterise(stepCardSvg(locale, step));
+export function stepCardPng(
+	locale: Locale,
+	step: Step,
+	extraFonts: readonly string[] = []
+): Buffer {
+	return rasterise(stepCardSvg(locale, step), extraFonts);
 }
