@@ -13,6 +13,8 @@ import { formatDate } from '$story/format';
 import type { Locale } from '$story/registry';
 import type { Step } from '$story/types';
 import { cardSvg, extractSvg } from './cardSvg';
+import { ARABIC_FONT_FAMILY } from '$lib/server/arabicFont';
+import { EDITIONS } from '$story/editions';
 import { chartCaption } from './chartCaption';
 
 /**
@@ -65,6 +67,13 @@ export function resolveCustomProperties(css: string): string {
 
 let cssCache: string | null = null;
 
+/**
+ * The graphic's own labels in an Arabic card: Noto Naskh Arabic first (the page's custom
+ * properties resolve to the Latin stack, and resvg drew bold Arabic in it as empty boxes),
+ * Source Sans for the digits the Arabic subset lacks.
+ */
+const RTL_CARD_CSS = `\ntext,tspan{font-family:'${ARABIC_FONT_FAMILY}','Source Sans 3' !important}`;
+
 /** The words beside the graphic, when they are not the step's own (the whole story's card). */
 export interface CardWords {
 	headline: string;
@@ -97,18 +106,21 @@ export function stepCardSvg(locale: Locale, step: Step, words?: CardWords): stri
 		.join('\n');
 	return cardSvg({
 		graphicSvg,
-		css: `${cssCache}\n${resolveCustomProperties(headStyles)}`,
+		css: `${cssCache}\n${resolveCustomProperties(headStyles)}${EDITIONS[locale].dir === 'rtl' ? RTL_CARD_CSS : ''}`,
 		headline: words?.headline ?? step.title,
 		kicker: words?.kicker ?? (step.date ? formatDate(step.date, locale) : story.meta.headline),
 		story: words?.foot ?? story.meta.headline,
-		fontFamily: FONT_FAMILY,
+		// Arabic first in the Arabic edition: with Source Sans first, resvg drew bold Arabic as empty boxes.
+		fontFamily:
+			EDITIONS[locale].dir === 'rtl' ? `${ARABIC_FONT_FAMILY}, ${FONT_FAMILY}` : FONT_FAMILY,
+		rtl: EDITIONS[locale].dir === 'rtl',
 		caption
 	});
 }
 
 /**
  * `extraFonts`: more TrueType files, for scripts Source Sans lacks (the Arabic edition's
- * Noto Naskh Arabic, arabicCardFonts()); resvg falls back to them glyph by glyph.
+ * Noto Naskh Arabic, arabicCardFonts()), named first in that edition's cards.
  */
 export function rasterise(svg: string, extraFonts: readonly string[] = []): Buffer {
 	const key = createHash('sha256')
