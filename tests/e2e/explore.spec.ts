@@ -60,6 +60,20 @@ test.describe('without script', () => {
 		await expect(page.locator('.locator')).toHaveCount(0);
 	});
 
+	test('the Arabic edition’s place page reads right to left, in Arabic', async ({ page }) => {
+		await page.goto(relativeUrl('/ar/places/nasib-crossing/'));
+		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+		await expect(page.locator('h1')).toHaveText('معبر نصيب');
+		await expect(page.locator('dl.facts')).toContainText('درعا');
+		await expect(page.locator('section[aria-labelledby="control"]')).toContainText(
+			'تختلف المصادر على التاريخ: 6 تموز/يوليو 2018، 7 تموز/يوليو 2018 و9 تموز/يوليو 2018.'
+		);
+		await expect(page.getByRole('link', { name: '→ العودة إلى القصة' })).toHaveAttribute(
+			'href',
+			'../../'
+		);
+	});
+
 	test('the story shows the key dates as static maps', async ({ page }) => {
 		await page.goto(relativeUrl('/', '#map-2018-07-15'));
 		await expect(page.locator('figure#map-2018-07-15 > svg')).toBeVisible();
@@ -149,6 +163,23 @@ test('a cold #map-<day> link scrolls to the explorer and shows that day', async 
 	await expect(page.locator('#map-title')).toBeInViewport();
 });
 
+test('the Arabic edition: a cold link, the slider runs left to right as time does, search in Arabic', async ({
+	page
+}) => {
+	await page.goto(relativeUrl('/ar/', '#map-2018-07-06'));
+	await expect(explorer(page)).toHaveAttribute('data-explore-date', '2018-07-06');
+	await expect(page.locator('[data-explore-title]')).toHaveText('السيطرة في 6 تموز/يوليو 2018');
+	await page.getByRole('slider').focus();
+	await page.keyboard.press('ArrowRight');
+	expect(await shownDay(page)).toBe('2018-07-07');
+	await page.getByRole('combobox').focus();
+	await page.keyboard.type('بصرى');
+	await expect(page.getByRole('option').first()).toContainText('بصرى الشام');
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/ar\/places\/busra-al-sham\/$/);
+});
+
 test('a step’s “see this day on the map” opens the explorer on its day', async ({ page }) => {
 	await page.goto(relativeUrl('/'));
 	const link = page.locator('.map-link a').first();
@@ -161,7 +192,8 @@ test('a step’s “see this day on the map” opens the explorer on its day', a
 
 test('axe finds nothing on a place page', async ({ page }) => {
 	test.setTimeout(AXE_TIMEOUT);
-	await page.goto(relativeUrl('/fr/places/busra-al-sham/'));
+	// The Arabic edition's: right to left, with English notes and names inside.
+	await page.goto(relativeUrl('/ar/places/busra-al-sham/'));
 	expect(await axeViolations(page)).toEqual([]);
 });
 

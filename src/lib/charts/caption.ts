@@ -26,7 +26,7 @@ import { LANE_LOOK, LANES, eventsIn, timelineWindow } from './timeline';
  */
 
 /** One mark of a key's swatch: a path, or a glyph. */
-export type SwatchMark =
+type SwatchMark =
 	| {
 			d: string;
 			fill: string;

@@ -1,4 +1,5 @@
 import type { ResolvedFigure, Story } from '../story/types';
+import type { Locale } from '../story/registry';
 
 /** The compiled dataset: every table in data/, validated and cross-checked. */
 
@@ -51,6 +52,7 @@ export type ClaimStatus = 'corroborated' | 'partly' | 'differs' | 'not-found';
 export interface Localized {
 	en: string;
 	fr: string;
+	ar: string;
 }
 
 /** One number attached to an event (`name=value unit (note)` in events.csv). */
@@ -196,9 +198,37 @@ export interface Disagreement {
 	sources: string[];
 }
 
+/** One version of the dataset (data/releases.csv). */
+export interface Release {
+	version: string;
+	date: string;
+	changes: string;
+}
+
+/** One correction or update (data/corrections.csv). */
+export interface Correction {
+	id: string;
+	date: string;
+	/** The dataset version that carries it. */
+	version: string;
+	where: { kind: 'step' | 'figure' | 'claim'; ref: string };
+	what: Localized;
+	why: Localized;
+	sources: string[];
+}
+
+/** The record kept beside the story: the dataset's versions and the corrections. */
+export interface DatasetRecord {
+	releases: Release[];
+	/** The last release: the dataset's current version. */
+	current: Release;
+	corrections: Correction[];
+}
+
 export interface Bundle {
+	record: DatasetRecord;
 	dataset: Dataset;
-	stories: { en: Story; fr: Story };
+	stories: Record<Locale, Story>;
 	/** Versions for the "Where sources disagree" section, in table order. */
 	disagreements: Disagreement[];
 }

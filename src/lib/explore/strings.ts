@@ -9,6 +9,8 @@ export interface ExploreWords {
 	placesIntro: string;
 	allPlaces: string;
 	backToStory: string;
+	/** "Back" points the way the edition reads: right in a right-to-left edition. */
+	backArrow: string;
 	otherSpellings: string;
 	governorate: string;
 	/** Arabic, French, English: the names' own labels. */
@@ -59,6 +61,10 @@ export interface ExploreWords {
 	pageDescription: string;
 	/** The colon as the edition writes it (French: a no-break space before it). */
 	colon: string;
+	/** Between the items of a list but the last two, and before the last (spaces included). */
+	comma: string;
+	/** Between sources. */
+	semicolon: string;
 	and: string;
 }
 
@@ -68,6 +74,7 @@ const en: ExploreWords = {
 		'Every place in the dataset, by governorate: who held it before, during and after the 2018 offensive, and what happened there.',
 	allPlaces: 'All places, by governorate',
 	backToStory: 'Back to the story',
+	backArrow: '←',
 	otherSpellings: 'Also written',
 	governorate: 'Governorate',
 	nameIn: { en: 'English', fr: 'French', ar: 'Arabic' },
@@ -130,7 +137,9 @@ const en: ExploreWords = {
 	unknownSide: 'Not known',
 	pageDescription: 'Who held {name} in 2018, when that changed, and what happened there.',
 	colon: ':',
-	and: 'and'
+	comma: ', ',
+	semicolon: '; ',
+	and: ' and '
 };
 
 const fr: ExploreWords = {
@@ -139,6 +148,7 @@ const fr: ExploreWords = {
 		'Chaque lieu du jeu de données, par gouvernorat : qui le tenait avant, pendant et après l’offensive de 2018, et ce qui s’y est passé.',
 	allPlaces: 'Tous les lieux, par gouvernorat',
 	backToStory: 'Retour au récit',
+	backArrow: '←',
 	otherSpellings: 'Autres graphies',
 	governorate: 'Gouvernorat',
 	nameIn: { en: 'anglais', fr: 'français', ar: 'arabe' },
@@ -202,10 +212,91 @@ const fr: ExploreWords = {
 	unknownSide: 'Inconnu',
 	pageDescription: 'Qui tenait {name} en 2018, quand cela a changé, et ce qui s’y est passé.',
 	colon: '\u00a0:',
-	and: 'et'
+	comma: ', ',
+	semicolon: '\u202f; ',
+	and: ' et '
 };
 
-const WORDS: Partial<Record<string, ExploreWords>> = { en, fr };
+/*
+ * The Arabic edition's terms are those of docs/arabic-edition.md (the map key's words,
+ * «استسلام بموجب اتفاق», «فرع تنظيم الدولة الإسلامية»); the arrow of a change points left,
+ * the way the line reads.
+ */
+const ar: ExploreWords = {
+	places: 'الأماكن',
+	placesIntro:
+		'كل مكان في مجموعة البيانات، مرتّباً حسب المحافظة: من كان يسيطر عليه قبل هجوم عام 2018 وفي أثنائه وبعده، وما الذي جرى فيه.',
+	allPlaces: 'كل الأماكن حسب المحافظة',
+	backToStory: 'العودة إلى القصة',
+	backArrow: '→',
+	otherSpellings: 'يُكتب أيضاً',
+	governorate: 'المحافظة',
+	nameIn: { en: 'بالإنجليزية', fr: 'بالفرنسية', ar: 'بالعربية' },
+	located: 'الموقع',
+	approximate: 'موقع تقريبي (تقدير، لا نقطة من دليل جغرافي).',
+	notLocated: 'لا إحداثيات: لم نتمكن من تحديد موقع هذا المكان، لذلك لا يظهر على الخريطة.',
+	offMap: 'خارج نطاق خريطة القصة.',
+	partOf: 'جزء من',
+	controlTitle: 'من كان يسيطر عليه',
+	controlNone: 'لا يتضمن جدول السيطرة أي سجل لهذا المكان.',
+	heldThroughout: 'بقي تحت سيطرة الطرف نفسه طوال الفترة',
+	changed: '{before} ← {after}',
+	how: {
+		deal: 'اتفاق استسلام',
+		capture: 'سيطرة بالقوة',
+		handover: 'تسليم',
+		evacuation: 'بعد نقل المقاتلين بالحافلات'
+	},
+	disputedDates: 'تختلف المصادر على التاريخ',
+	claimedBy: 'أعلنت ذلك جهة واحدة فقط:',
+	claimants: {
+		jkw: 'فرع تنظيم الدولة الإسلامية',
+		government: 'الحكومة',
+		rebels: 'المعارضة',
+		'pro-government-media': 'وسائل إعلام موالية للحكومة',
+		'opposition-media': 'وسائل إعلام المعارضة'
+	},
+	researchNote: 'ملاحظة بحثية (بالإنجليزية)',
+	seeOnMap: 'شاهد هذا اليوم على الخريطة',
+	eventsTitle: 'ما جرى هنا',
+	eventsNone: 'لا أحداث مؤرخة في مجموعة البيانات في هذا المكان أو بالقرب منه.',
+	nearby: 'بالقرب منه',
+	sources: 'المصادر',
+	stepsTitle: 'في القصة',
+	stepsNone: 'لا تذكر القصة هذا المكان بالاسم.',
+	downloads: 'تنزيل جدولَي الأماكن والسيطرة (CSV)',
+	sides: {
+		government: 'الحكومة',
+		deal: 'استسلام بموجب اتفاق',
+		rebels: 'المعارضة',
+		is: 'فرع تنظيم الدولة الإسلامية'
+	},
+	findTitle: 'ابحث عن بلدتك',
+	findLabel: 'مدينة أو بلدة أو قرية، بأي تهجئة',
+	findHint: 'اكتب اسماً، ثم اختر بمفاتيح الأسهم ومفتاح الإدخال.',
+	findNone: 'لا مكان بهذا الاسم.',
+	findCount: 'عدد النتائج: {n}',
+	mapTitle: 'الجنوب في أي يوم',
+	mapIntro:
+		'حرّك التاريخ لترى من كان يسيطر على كل مكان، وعدد الأماكن التي كانت بيد كل طرف، وما جرى في ذلك اليوم.',
+	mapDate: 'التاريخ',
+	play: 'تشغيل',
+	pause: 'إيقاف مؤقت',
+	keyDates: 'تواريخ رئيسية',
+	mapOn: 'السيطرة في {date}',
+	eventsOn: 'في ذلك اليوم',
+	noEventsOn: 'لا حدث مسجّلاً في ذلك اليوم.',
+	countsTitle: 'الأماكن بيد كل طرف',
+	mapNoScript: 'تواريخ رئيسية في الهجوم:',
+	unknownSide: 'غير معروف',
+	pageDescription: 'من كان يسيطر على {name} في عام 2018، ومتى تغيّر ذلك، وما الذي جرى فيه.',
+	colon: ':',
+	comma: '، ',
+	semicolon: '؛ ',
+	and: ' و'
+};
+
+const WORDS: Partial<Record<string, ExploreWords>> = { en, fr, ar };
 
 export function exploreWords(locale: string): ExploreWords {
 	return WORDS[locale] ?? en;
@@ -216,8 +307,12 @@ export function fill(template: string, values: Record<string, string | number>):
 	return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 }
 
-/** "A, B and C" in the edition's words. */
-export function listOf(items: readonly string[], words: Pick<ExploreWords, 'and'>): string {
+/** "A, B and C" in the edition's words («أ، ب وج» in Arabic). */
+export function listOf(
+	items: readonly string[],
+	words: Pick<ExploreWords, 'comma' | 'and'>
+): string {
 	if (items.length <= 1) return items[0] ?? '';
-	return `${items.slice(0, -1).join(', ')} ${words.and} ${items.at(-1)}`;
+	// Arabic joins «و» to the last item and separates the others with the Arabic comma.
+	return `${items.slice(0, -1).join(words.comma)}${words.and}${items.at(-1)}`;
 }

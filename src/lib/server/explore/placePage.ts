@@ -61,7 +61,7 @@ export interface PlacePageData {
 function sourceLink(id: string, locale: Locale): SourceLink {
 	const source = bundle.dataset.sources.find((s) => s.id === id);
 	if (!source) return { label: id, url: '' };
-	const date = source.date ? `, ${formatDate(source.date, locale)}` : '';
+	const date = source.date ? `${exploreWords(locale).comma}${formatDate(source.date, locale)}` : '';
 	return { label: `${publisherName(source.publisher, locale)}${date}`, url: source.url };
 }
 
