@@ -24,6 +24,9 @@ describe('the editions table', () => {
 		expect(localeFromPath('/ar/places/')).toBe('ar');
 		expect(localeOfSegment(undefined)).toBe('en');
 		expect(localeOfSegment('fr')).toBe('fr');
+		expect(editionPath('ar')).toBe('/ar/');
+		expect(EDITIONS.ar.dir).toBe('rtl');
+		expect(localeFromPath('/base/ar/s/nasib-crossing/')).toBe('ar');
 		expect(localeFromPath('/base/fr/embed/nasib-crossing/')).toBe('fr');
 		expect(localeFromPath('/base/embed/')).toBe('en');
 		expect(localeFromPath('/frontline/')).toBe('en');
