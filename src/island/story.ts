@@ -17,6 +17,7 @@ import { listenForShare } from '$lib/share/shareMenu';
 import type { Locale } from '$story/registry';
 import { mountGraphic, prepareScene, type ShowStep } from './graphic.svelte';
 import { hashSync } from './hashSync';
+import { siteRoot } from './siteRoot';
 import { followLanguageSwitch } from './languageSwitch';
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -29,8 +30,7 @@ async function start(scrolly: HTMLElement) {
 	const stage = scrolly.querySelector<HTMLElement>('[data-stage]')!;
 	const nav = scrolly.querySelector<HTMLElement>('[data-step-nav]');
 
-	// This module sits in <site>/_app/immutable/island/: the site's root is three folders up.
-	listenForShare(document, new URL('../../../', import.meta.url));
+	listenForShare(document, siteRoot());
 	// Asked for at once, while the rest starts (the page preloads the same address).
 	const request = fetch(scrolly.dataset.graphics ?? '');
 	request.catch(() => {});

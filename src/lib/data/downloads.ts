@@ -1,4 +1,5 @@
 import type { Dataset, DatasetRecord } from './types';
+import type { Locale } from '../story/registry';
 import { toCsv } from './compile/csv';
 import { CLAIM_COLUMNS } from './compile/claims';
 import { tableRows, type Columns } from './compile/columns';
@@ -67,7 +68,7 @@ export function downloadFiles(
 }
 
 /** The line a reader copies to cite the dataset (the reference of CITATION.cff), in each edition's words. */
-export function citation(record: DatasetRecord, homepage: string, locale: 'en' | 'fr' = 'en'): string {
+export function citation(record: DatasetRecord, homepage: string, locale: Locale = 'en'): string {
 	const { version, date } = record.current;
 	const year = date.slice(0, 4);
 	return locale === 'fr'

@@ -4,13 +4,16 @@ import { citation } from '$lib/data/downloads';
 import { absoluteUrl } from '$lib/site';
 import { DATA_INDEX_PATH } from '$lib/structuredData';
 import { storyText } from '$lib/server/storyPage';
+import { LOCALES, type Locale } from '$story/registry';
 
 const record = (bundle as unknown as Bundle).record;
 const homepage = absoluteUrl(DATA_INDEX_PATH);
+const byLocale = <T>(value: (locale: Locale) => T) =>
+	Object.fromEntries(LOCALES.map((l) => [l, value(l)])) as Record<Locale, T>;
 
 export const load = () => ({
-	meta: { en: storyText('en').story.meta, fr: storyText('fr').story.meta },
+	meta: byLocale((l) => storyText(l).story.meta),
 	version: record.current.version,
 	released: record.current.date,
-	citation: { en: citation(record, homepage, 'en'), fr: citation(record, homepage, 'fr') }
+	citation: byLocale((l) => citation(record, homepage, l))
 });

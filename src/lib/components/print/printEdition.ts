@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import { absoluteUrl } from '$lib/site';
-import { cardPath, editionPath } from '$lib/embed/paths';
+import { cardPath } from '$lib/embed/paths';
+import { editionPath, siteRootFrom } from '$story/editions';
 import type { Locale } from '$story/registry';
 
 /**
@@ -17,17 +18,11 @@ export interface PrintEdition {
 
 const KEY = Symbol('the printed edition');
 
-/** A site path as seen from a page at `from` (both start with "/"), so the build works under any base path. */
-export function relativeFrom(from: string, path: string): string {
-	const depth = from.split('/').filter(Boolean).length;
-	return (depth === 0 ? './' : '../'.repeat(depth)) + path.replace(/^\//, '');
-}
-
-export function setPrintEdition(locale: Locale): void {
-	const page = editionPath(locale);
+/** `locale` is read when a graphic or an address is drawn (the page's props are reactive). */
+export function setPrintEdition(locale: () => Locale): void {
 	setContext<PrintEdition>(KEY, {
-		graphic: (slug) => relativeFrom(page, cardPath(locale, slug)),
-		address: (anchor) => `${absoluteUrl(page)}#${anchor}`
+		graphic: (slug) => siteRootFrom(locale()) + cardPath(locale(), slug).slice(1),
+		address: (anchor) => `${absoluteUrl(editionPath(locale()))}#${anchor}`
 	});
 }
 
