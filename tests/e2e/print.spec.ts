@@ -30,6 +30,8 @@ for (const [path, edition] of [
 		await page.waitForTimeout(500);
 		expect(cards, 'cards loaded on screen').toEqual([]);
 		await expect(page.locator('[data-print-graphic]').first()).toBeHidden();
+		const figureSources = page.locator('[popover].sources').first();
+		await expect(figureSources, "a figure's sources wait for a tap on screen").toBeHidden();
 
 		await page.emulateMedia({ media: 'print' });
 		const slugs = await stepSlugs(page);
@@ -49,6 +51,10 @@ for (const [path, edition] of [
 		]) {
 			await expect(page.locator(hidden).first(), hidden).toBeHidden();
 		}
+		// On paper a figure's sources cannot be tapped: they print after it, in brackets.
+		await expect(figureSources).toBeVisible();
+		await expect(figureSources.locator('.source').first()).toBeVisible();
+		await expect(figureSources.locator('.close')).toBeHidden();
 		const breakInside = await page
 			.locator('[data-step]')
 			.first()
