@@ -13,6 +13,14 @@ const ENTRIES = {
 	section: 'src/island/section.ts',
 	explore: 'src/island/explore.ts'
 };
+/**
+ * Entries built together share chunks. The explore island is built on its own: sharing
+ * modules with the story (the palette, the date format) would split them out of the story's
+ * file into chunks of their own, and every story page and embed would pay the split (a
+ * runtime chunk, less gzip across files) for code the explorer loads only when used.
+ */
+/** @type {(keyof typeof ENTRIES)[][]} */
+const GROUPS = [['story', 'section'], ['explore']];
 /** Where its hashed files go, beside SvelteKit's own immutable assets. */
 const OUT = '_app/immutable/island';
 const VIRTUAL = 'virtual:island';
@@ -29,13 +37,11 @@ const alias = Object.fromEntries(
 );
 
 /**
- * Builds the island with Vite's own build (a second, small build of one entry), once per
- * `vite build`. Returns its files and each entry's file name, which the prerender writes
- * into the page's `<script type="module" src>`.
+ * One group of entries, built with Vite's own build (a second, small build), in memory.
  *
- * @returns {Promise<{ entries: Record<string, string>; files: { fileName: string; source: string | Uint8Array }[] }>}
+ * @param {(keyof typeof ENTRIES)[]} names
  */
-async function buildIsland() {
+async function buildGroup(names) {
 	const result = await build({
 		configFile: false,
 		root,
@@ -48,20 +54,39 @@ async function buildIsland() {
 			write: false,
 			target: 'es2022',
 			modulePreload: false,
+			// The explore group in library mode: Vite then leaves its dynamic imports as the
+			// browser's own, without the preload helper (about 1 KB gzipped that every story
+			// page would load for a script with no CSS and nothing to preload).
+			lib: names.includes('explore')
+				? { entry: `${root}${ENTRIES.explore}`, formats: ['es'], fileName: 'explore' }
+				: false,
 			rollupOptions: {
-				input: Object.fromEntries(
-					Object.entries(ENTRIES).map(([name, path]) => [name, `${root}${path}`])
-				),
+				input: Object.fromEntries(names.map((name) => [name, `${root}${ENTRIES[name]}`])),
 				output: {
 					entryFileNames: `${OUT}/[name]-[hash].js`,
-					chunkFileNames: `${OUT}/[name]-[hash].js`
+					chunkFileNames: `${OUT}/[name]-[hash].js`,
+					// Library mode keeps whitespace; these files are for browsers, not bundlers.
+					minify: true
 				}
 			}
 		}
 	});
-	const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) =>
+	return (Array.isArray(result) ? result : [result]).flatMap((r) =>
 		'output' in r ? r.output : []
 	);
+}
+
+/**
+ * Builds the islands (each group of entries in a small build of its own), once per
+ * `vite build`. Returns its files and each entry's file name, which the prerender writes
+ * into the page's `<script type="module" src>`.
+ *
+ * @returns {Promise<{ entries: Record<string, string>; files: { fileName: string; source: string | Uint8Array }[] }>}
+ */
+async function buildIsland() {
+	const outputs = [];
+	// One after the other: the machine building the site is often small.
+	for (const group of GROUPS) outputs.push(...(await buildGroup(group)));
 	const entries = Object.fromEntries(
 		outputs.flatMap((file) =>
 			file.type === 'chunk' && file.isEntry ? [[file.name, file.fileName]] : []
@@ -72,10 +97,15 @@ async function buildIsland() {
 	}
 	return {
 		entries,
-		files: outputs.map((file) => ({
-			fileName: file.fileName,
-			source: file.type === 'chunk' ? file.code : file.source
-		}))
+		// A chunk both groups wrote alike (same content, same hashed name) is emitted once.
+		files: [
+			...new Map(
+				outputs.map((file) => [
+					file.fileName,
+					{ fileName: file.fileName, source: file.type === 'chunk' ? file.code : file.source }
+				])
+			).values()
+		]
 	};
 }
 

@@ -19,6 +19,9 @@ import { mountGraphic, prepareScene, type ShowStep } from './graphic.svelte';
 import { hashSync } from './hashSync';
 import { siteRoot } from './siteRoot';
 import { followLanguageSwitch } from './languageSwitch';
+// The town search and the map on any day after the story: their loader only (each loads
+// its code when used); part of this file, since a file of its own cost more than the budget.
+import './explore';
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -155,6 +158,8 @@ async function start(scrolly: HTMLElement) {
 	document.documentElement.dataset.tracked = 'true';
 
 	void loadGraphic(scrolly, request, async (data) => {
+		// The Arabic chart words travel in a chunk of their own, fetched on Arabic pages only.
+		if (locale === 'ar') await import('$lib/charts/arabicCopy');
 		await prepareScene(data, locale, data.steps[position.index]!);
 		graphics = data;
 		show = mountGraphic(stage, data, locale, data.steps[position.index]!, true);

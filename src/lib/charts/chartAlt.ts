@@ -3,6 +3,8 @@ import { formatDate, formatFigure, formatNumber } from '$story/format';
 import type { GraphicId, Locale } from '$story/registry';
 import type { StepState } from '$story/types';
 import { CHART_COPY, counterLabel } from './copy';
+// The alts are written on the server, in every edition.
+import './arabicCopy';
 import { convoysBy, totalBy } from './evacuations';
 import { hostageTally, reportedHeldOn } from './hostages';
 import { pocketDay } from './pocket';

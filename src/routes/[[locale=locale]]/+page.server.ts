@@ -11,6 +11,6 @@ export const load = ({ params, url }) => {
 	const locale = localeOfSegment(params.locale);
 	return {
 		...storyPageData(locale, url.pathname),
-		explore: storyExploreData(locale, url.pathname)
+		explore: storyExploreData(locale)
 	};
 };

@@ -245,8 +245,7 @@ export function cardSvg(input: CardInput): string {
 		`<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${PAPER}"/>`,
 		graphic,
 		`<rect x="${input.rtl ? x - 56 : left}" y="72" width="56" height="6" fill="${ACCENT}"/>`,
-		// Arabic kickers hold dates: regular weight, whose digits resvg finds in Source Sans.
-		`<text x="${x}" y="122"${flow} font-family="${font}" font-size="26" font-weight="${input.rtl ? 400 : 700}" fill="${ACCENT}">${escapeXml(input.kicker)}</text>`,
+		`<text x="${x}" y="122"${flow} font-family="${font}" font-size="26" font-weight="700" fill="${ACCENT}">${escapeXml(input.kicker)}</text>`,
 		`<text${flow} font-family="${font}" font-size="${headline.size}" font-weight="700" fill="${INK}">`,
 		...headline.lines.map(
 			(line, i) => `<tspan x="${x}" y="${headlineTop + i * lineHeight}">${escapeXml(line)}</tspan>`

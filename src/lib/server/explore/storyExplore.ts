@@ -1,4 +1,3 @@
-import { exploreIslandPath } from 'virtual:island';
 import type { Locale } from '$story/registry';
 import { exploreSectionData, type ExploreSectionData } from './explorer';
 
@@ -7,17 +6,13 @@ export interface StoryExploreData {
 	/** Relative to the edition's page. */
 	dataHref: string;
 	placesHref: string;
-	islandSrc: string;
 }
 
-/** The explore sections of an edition's story page (`pathname` is the page's own). */
-export function storyExploreData(locale: Locale, pathname: string): StoryExploreData {
-	const depth = pathname.split('/').filter(Boolean).length;
-	const root = depth ? '../'.repeat(depth) : './';
+/** The explore sections of an edition's story page. */
+export function storyExploreData(locale: Locale): StoryExploreData {
 	return {
 		section: exploreSectionData(locale),
 		dataHref: 'explore.json',
-		placesHref: 'places/',
-		islandSrc: `${root}${exploreIslandPath}`
+		placesHref: 'places/'
 	};
 }
