@@ -1,4 +1,5 @@
 import type { ChartCopy } from './copy';
+import { publisherName } from '$story/publisherName';
 
 /**
  * Arabic: time still runs left to right on every axis, as in the Arabic press's charts
@@ -112,7 +113,9 @@ export const AR_CHART_COPY: ChartCopy = {
 };
 
 /** Counter names as the Arabic edition writes them (glossary forms). */
-export const AR_COUNTERS: Record<string, string> = {
+const AR_COUNTER_NAMES: Record<string, string> = {
+	// Short in a chart's labels; prose and source lists give the full name.
+	SNHR: 'الشبكة السورية',
 	SOHR: 'المرصد السوري',
 	'UN OCHA': 'أوتشا (الأمم المتحدة)',
 	'Sweida health directorate': 'مديرية صحة السويداء',
@@ -123,3 +126,10 @@ export const AR_COUNTERS: Record<string, string> = {
 	Xinhua: 'شينخوا',
 	Wikipedia: 'ويكيبيديا'
 };
+
+/**
+ * A counter in Arabic: the names above for counters that are not publishers, and
+ * otherwise the publisher as the Arabic press names it (فرانس برس, not AFP).
+ */
+export const arabicCounter = (counter: string): string =>
+	AR_COUNTER_NAMES[counter] ?? publisherName(counter, 'ar');

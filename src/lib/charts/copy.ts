@@ -229,8 +229,12 @@ const copies: Partial<Record<Locale, ChartCopy>> = { ...BUILT_IN };
 /** Each edition's chart words: Arabic once src/lib/charts/arabicCopy.ts has run. */
 export const CHART_COPY = copies as Record<Locale, ChartCopy>;
 
-/** Adds an edition's chart words and counter names (src/lib/charts/copy.ar.ts). */
-export function addChartCopy(locale: Locale, copy: ChartCopy, counters: Record<string, string>) {
+/** Adds an edition's chart words and its way of naming counters (src/lib/charts/copy.ar.ts). */
+export function addChartCopy(
+	locale: Locale,
+	copy: ChartCopy,
+	counters: (counter: string) => string
+) {
 	copies[locale] = copy;
 	COUNTERS[locale] = counters;
 }
@@ -248,8 +252,10 @@ const COUNTERS_FR: Record<string, string> = {
 	Wikipedia: 'Wikipédia'
 };
 
-const COUNTERS: Partial<Record<Locale, Record<string, string>>> = { fr: COUNTERS_FR };
+const COUNTERS: Partial<Record<Locale, (counter: string) => string>> = {
+	fr: (counter) => COUNTERS_FR[counter] ?? counter
+};
 
 export function counterLabel(counter: string, locale: Locale): string {
-	return COUNTERS[locale]?.[counter] ?? counter;
+	return COUNTERS[locale]?.(counter) ?? counter;
 }
