@@ -81,6 +81,7 @@ const BUILT_IN = {
 			takeaway: (total: string) =>
 				`${total} people left for the north in the last two weeks of July.`,
 			total: 'Total so far',
+			nonePublished: 'none published yet',
 			desc: (n: number, total: string) =>
 				`A chart of ${n} reports of people carried on each convoy from Daraa and Quneitra to the north, from 15 July to 11 August 2018; the running total reached ${total}.`
 		},
@@ -187,6 +188,7 @@ const BUILT_IN = {
 			title: 'Évacués vers le nord, convoi par convoi',
 			takeaway: (total: string) => `${total} personnes sont parties vers le nord fin juillet.`,
 			total: 'Total à date',
+			nonePublished: 'aucun publié',
 			desc: (n: number, total: string) =>
 				`Un graphique de ${n} décomptes de personnes transportées par convoi de Deraa et Qouneitra vers le nord, du 15 juillet au 11 août 2018\u202f; le total atteint ${total}.`
 		},
