@@ -10,6 +10,7 @@ export const AR_CHART_COPY: ChartCopy = {
 	source: 'المصدر',
 	sources: 'المصادر',
 	colon: ':',
+	comma: '، ',
 	andMore: (n: number) => `و${n} غيرها في الجدول`,
 	date: 'التاريخ',
 	value: 'الرقم',

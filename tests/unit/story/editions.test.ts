@@ -20,6 +20,8 @@ describe('the editions table', () => {
 	it('gives each edition its path and reads it back from a route segment or a path', () => {
 		expect(editionPath('en')).toBe('/');
 		expect(editionPath('fr')).toBe('/fr/');
+		expect(editionPath('ar')).toBe('/ar/');
+		expect(localeFromPath('/ar/places/')).toBe('ar');
 		expect(localeOfSegment(undefined)).toBe('en');
 		expect(localeOfSegment('fr')).toBe('fr');
 		expect(editionPath('ar')).toBe('/ar/');

@@ -151,7 +151,10 @@ export const LATIN_ALLOWED = new Set([
 	'Earth',
 	'OpenStreetMap',
 	'GeoNames',
-	'pym.js'
+	'pym.js',
+	// File names a reader looks for among the downloads and in the repository.
+	'README.txt',
+	'CITATION.cff'
 ]);
 
 /**
