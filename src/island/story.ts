@@ -19,9 +19,8 @@ import { mountGraphic, prepareScene, type ShowStep } from './graphic.svelte';
 import { hashSync } from './hashSync';
 import { siteRoot } from './siteRoot';
 import { followLanguageSwitch } from './languageSwitch';
-// The town search and the map on any day after the story: their loader only (each loads
-// its code when used); part of this file, since a file of its own cost more than the budget.
-import './explore';
+// The map on any day and the town search after the story: loaded when near (exploreNear.ts).
+import './exploreNear';
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 

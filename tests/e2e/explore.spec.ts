@@ -108,7 +108,14 @@ test('the town search loads nothing until used, then finds a place by its Arabic
 test('the town search finds a place by a French spelling from the story, by keyboard', async ({
 	page
 }) => {
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
 	await page.goto(relativeUrl('/fr/'));
+	await page.waitForLoadState('load');
+	// The story's first load takes none of the explorer's or the search's code or data.
+	expect(fetched.filter((p) => /explore|combobox|live-|search\.json/.test(p))).toEqual([]);
+	// The story's search box comes to life as the reader reaches the end of the story.
+	await page.locator('[data-find-town]').scrollIntoViewIfNeeded();
 	const box = page.getByRole('combobox');
 	await box.focus();
 	await page.keyboard.type('Soueida');

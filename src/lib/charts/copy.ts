@@ -69,6 +69,7 @@ const BUILT_IN = {
 				`A chart of cumulative civilian deaths in the offensive by who counted: SOHR’s running count, which stops in early July, and single counts by other groups up to ${n}.`
 		},
 		sweidaToll: {
+			otherSources: 'Other sources',
 			title: 'How many died in Sweida on 25 July?',
 			takeaway: (floor: string) =>
 				`Tolls rose for weeks and never agreed: hence “more than ${floor}”, not one number.`,
@@ -81,10 +82,15 @@ const BUILT_IN = {
 			takeaway: (total: string) =>
 				`${total} people left for the north in the last two weeks of July.`,
 			total: 'Total so far',
+			nonePublished: 'none published yet',
+			convoy: 'Reported convoy size',
+			proGovernment: 'Pro-government outlet',
 			desc: (n: number, total: string) =>
 				`A chart of ${n} reports of people carried on each convoy from Daraa and Quneitra to the north, from 15 July to 11 August 2018; the running total reached ${total}.`
 		},
 		hostages: {
+			abducted: 'Abducted',
+			returnedHome: 'Returned home',
 			title: 'The Sweida hostages',
 			takeaway: (n: number) =>
 				`One square per person abducted on 25 July (${n}, SOHR). The sources’ counts never add up.`,
@@ -104,6 +110,14 @@ const BUILT_IN = {
 				`A grid of ${n} squares, one per person abducted. On ${date}, ${held} are held.`
 		},
 		pocket: {
+			villages: (n: string, v: number) => `${n} village${v === 1 ? '' : 's'}`,
+			table: {
+				before: 'before 19 June',
+				undated: 'undated',
+				place: 'Locality',
+				from: 'Held from',
+				lost: 'Lost on'
+			},
 			title: 'The Yarmouk pocket shrinks',
 			takeaway: (peak: number) =>
 				`The IS affiliate held up to ${peak} villages; within a week it held none.`,
@@ -176,6 +190,7 @@ const BUILT_IN = {
 				`Un graphique des civils tués pendant l’offensive selon qui compte\u202f: le décompte continu de l’OSDH, interrompu début juillet, et des bilans ponctuels d’autres groupes jusqu’à ${n}.`
 		},
 		sweidaToll: {
+			otherSources: 'Autres sources',
 			title: 'Combien de morts à Soueida le 25 juillet\u202f?',
 			takeaway: (floor: string) =>
 				`Les bilans montent pendant des semaines sans concorder\u202f: d’où «\u00a0plus de ${floor}\u00a0».`,
@@ -187,10 +202,15 @@ const BUILT_IN = {
 			title: 'Évacués vers le nord, convoi par convoi',
 			takeaway: (total: string) => `${total} personnes sont parties vers le nord fin juillet.`,
 			total: 'Total à date',
+			nonePublished: 'aucun publié',
+			convoy: 'Décompte d’un convoi',
+			proGovernment: 'Média progouvernemental',
 			desc: (n: number, total: string) =>
 				`Un graphique de ${n} décomptes de personnes transportées par convoi de Deraa et Qouneitra vers le nord, du 15 juillet au 11 août 2018\u202f; le total atteint ${total}.`
 		},
 		hostages: {
+			abducted: 'Enlevées',
+			returnedHome: 'Rentrées chez elles',
 			title: 'Les otages de Soueida',
 			takeaway: (n: number) =>
 				`Un carré par personne enlevée le 25 juillet (${n}, OSDH). Les chiffres des sources ne concordent jamais.`,
@@ -210,6 +230,14 @@ const BUILT_IN = {
 				`Une grille de ${n} carrés, un par personne enlevée. Le ${date}, ${held} sont otages.`
 		},
 		pocket: {
+			villages: (n: string, v: number) => `${n} village${v > 1 ? 's' : ''}`,
+			table: {
+				before: 'avant le 19 juin',
+				undated: 'non daté',
+				place: 'Localité',
+				from: 'Tenue depuis',
+				lost: 'Perdue le'
+			},
 			title: 'La poche du Yarmouk se réduit',
 			takeaway: (peak: number) =>
 				`L’affilié de l’EI a tenu jusqu’à ${peak} villages\u202f; une semaine plus tard, aucun.`,
@@ -229,8 +257,12 @@ const copies: Partial<Record<Locale, ChartCopy>> = { ...BUILT_IN };
 /** Each edition's chart words: Arabic once src/lib/charts/arabicCopy.ts has run. */
 export const CHART_COPY = copies as Record<Locale, ChartCopy>;
 
-/** Adds an edition's chart words and counter names (src/lib/charts/copy.ar.ts). */
-export function addChartCopy(locale: Locale, copy: ChartCopy, counters: Record<string, string>) {
+/** Adds an edition's chart words and its way of naming counters (src/lib/charts/copy.ar.ts). */
+export function addChartCopy(
+	locale: Locale,
+	copy: ChartCopy,
+	counters: (counter: string) => string
+) {
 	copies[locale] = copy;
 	COUNTERS[locale] = counters;
 }
@@ -248,8 +280,10 @@ const COUNTERS_FR: Record<string, string> = {
 	Wikipedia: 'Wikipédia'
 };
 
-const COUNTERS: Partial<Record<Locale, Record<string, string>>> = { fr: COUNTERS_FR };
+const COUNTERS: Partial<Record<Locale, (counter: string) => string>> = {
+	fr: (counter) => COUNTERS_FR[counter] ?? counter
+};
 
 export function counterLabel(counter: string, locale: Locale): string {
-	return COUNTERS[locale]?.[counter] ?? counter;
+	return COUNTERS[locale]?.(counter) ?? counter;
 }
