@@ -7,6 +7,8 @@ import type { Locale } from '$story/registry';
 export const CHART_COPY = {
 	en: {
 		showData: 'Show the data',
+		/** The same toggle on a short stage, where the source line folds into it. */
+		sourcesAndData: 'Sources and data',
 		source: 'Source',
 		sources: 'Sources',
 		colon: ':',
@@ -71,7 +73,7 @@ export const CHART_COPY = {
 				`Tolls rose for weeks and never agreed: hence “more than ${floor}”, not one number.`,
 			floor: (floor: string) => `more than ${floor}`,
 			desc: (n: number, floor: string) =>
-				`A dot plot of ${n} reported death tolls for the Islamic State attacks on Sweida, one row per report in the order published, with a line at ${floor}.`
+				`A dot plot of ${n} reported death tolls for the Islamic State attacks on Sweida, one dot per report, in the order published (on a small screen, one row per counter), with a line at ${floor}.`
 		},
 		evacuations: {
 			title: 'People bused north, convoy by convoy',
@@ -113,6 +115,7 @@ export const CHART_COPY = {
 	},
 	fr: {
 		showData: 'Afficher les données',
+		sourcesAndData: 'Sources et données',
 		source: 'Source',
 		sources: 'Sources',
 		colon: '\u202f:',
@@ -177,7 +180,7 @@ export const CHART_COPY = {
 				`Les bilans montent pendant des semaines sans concorder\u202f: d’où «\u00a0plus de ${floor}\u00a0».`,
 			floor: (floor: string) => `plus de ${floor}`,
 			desc: (n: number, floor: string) =>
-				`Un nuage de points de ${n} bilans des attaques de l’État islamique contre Soueida, une ligne par bilan dans l’ordre de publication, avec une ligne à ${floor}.`
+				`Un nuage de points de ${n} bilans des attaques de l’État islamique contre Soueida, un point par bilan, dans l’ordre de publication (sur un petit écran, une ligne par source), avec une ligne à ${floor}.`
 		},
 		evacuations: {
 			title: 'Évacués vers le nord, convoi par convoi',
