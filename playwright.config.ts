@@ -32,9 +32,20 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'phone',
+			testIgnore: /reading\.spec\.ts/,
 			use: { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true }
 		},
-		{ name: 'desktop', use: { viewport: { width: 1280, height: 800 } } }
+		{
+			name: 'desktop',
+			testIgnore: /reading\.spec\.ts/,
+			use: { viewport: { width: 1280, height: 800 } }
+		},
+		// The whole story read on a phone at three sizes (each test sets its own).
+		{
+			name: 'reading',
+			testMatch: /reading\.spec\.ts/,
+			use: { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true }
+		}
 	],
 	webServer: {
 		command: `node scripts/serve.js build ${PORT}`,
