@@ -38,7 +38,7 @@ export function sideBySide(viewportWidth: number, viewportHeight: number): boole
 
 /**
  * Trigger line as a fraction of the viewport height. Stacked (portrait phones), the
- * graphic holds the top 60 % and a card is read in the band below it: a step takes the
+ * graphic holds the top 62 % and a card is read in the band below it: a step takes the
  * graphic over as its card comes up from the foot of the screen, when the card before
  * has passed under the graphic (StepCard's gap). Side by side, mid-screen.
  */
