@@ -3,8 +3,11 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { publicAddressPlugin } from './publicAddress.js';
 
-/** The story's one client module: the step tracker, the share menu and the graphic. */
-const ENTRY = 'src/island/story.ts';
+/**
+ * The client modules: the story's (the step tracker, the share menu and the graphic) and a
+ * section embed's (its frame's height, the share menu and its stepper).
+ */
+const ENTRIES = { story: 'src/island/story.ts', section: 'src/island/section.ts' };
 /** Where its hashed files go, beside SvelteKit's own immutable assets. */
 const OUT = '_app/immutable/island';
 const VIRTUAL = 'virtual:island';
@@ -22,10 +25,10 @@ const alias = Object.fromEntries(
 
 /**
  * Builds the island with Vite's own build (a second, small build of one entry), once per
- * `vite build`. Returns its files and the entry's file name, which the prerender writes
+ * `vite build`. Returns its files and each entry's file name, which the prerender writes
  * into the page's `<script type="module" src>`.
  *
- * @returns {Promise<{ entry: string; files: { fileName: string; source: string | Uint8Array }[] }>}
+ * @returns {Promise<{ entries: Record<string, string>; files: { fileName: string; source: string | Uint8Array }[] }>}
  */
 async function buildIsland() {
 	const result = await build({
@@ -41,7 +44,9 @@ async function buildIsland() {
 			target: 'es2022',
 			modulePreload: false,
 			rollupOptions: {
-				input: { story: `${root}${ENTRY}` },
+				input: Object.fromEntries(
+					Object.entries(ENTRIES).map(([name, path]) => [name, `${root}${path}`])
+				),
 				output: {
 					entryFileNames: `${OUT}/[name]-[hash].js`,
 					chunkFileNames: `${OUT}/[name]-[hash].js`
@@ -52,10 +57,16 @@ async function buildIsland() {
 	const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) =>
 		'output' in r ? r.output : []
 	);
-	const entry = outputs.find((file) => file.type === 'chunk' && file.isEntry);
-	if (!entry) throw new Error('the island build wrote no entry');
+	const entries = Object.fromEntries(
+		outputs.flatMap((file) =>
+			file.type === 'chunk' && file.isEntry ? [[file.name, file.fileName]] : []
+		)
+	);
+	for (const name of Object.keys(ENTRIES)) {
+		if (!entries[name]) throw new Error(`the island build wrote no ${name} entry`);
+	}
 	return {
-		entry: entry.fileName,
+		entries,
 		files: outputs.map((file) => ({
 			fileName: file.fileName,
 			source: file.type === 'chunk' ? file.code : file.source
@@ -64,8 +75,8 @@ async function buildIsland() {
 }
 
 /**
- * The story island as a Vite plugin. `import { islandPath } from 'virtual:island'` gives
- * the entry's path from the site's root (a hashed file in a build, the source in dev), and
+ * The islands as a Vite plugin. `import { islandPath, sectionIslandPath } from
+ * 'virtual:island'` gives each entry's path from the site's root (a hashed file in a build, the source in dev), and
  * the client build emits the island's files with SvelteKit's, so the adapter copies them.
  *
  * @returns {import('vite').Plugin}
@@ -84,9 +95,9 @@ export function island() {
 		},
 		async load(id) {
 			if (id !== `\0${VIRTUAL}`) return;
-			if (serving) return `export const islandPath = ${JSON.stringify(ENTRY)};`;
-			built ??= buildIsland();
-			return `export const islandPath = ${JSON.stringify((await built).entry)};`;
+			built ??= serving ? null : buildIsland();
+			const paths = built ? (await built).entries : ENTRIES;
+			return `export const islandPath = ${JSON.stringify(paths.story)};\nexport const sectionIslandPath = ${JSON.stringify(paths.section)};`;
 		},
 		async generateBundle() {
 			if (serving || this.environment.name !== 'client') return;

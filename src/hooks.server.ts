@@ -1,8 +1,14 @@
 import type { Handle } from '@sveltejs/kit';
-import { localeFromPath } from '$lib/story/localePath';
+import { EDITIONS, localeFromPath } from '$lib/story/editions';
 
-/** `<html lang>` follows the edition being prerendered. */
-export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', localeFromPath(event.url.pathname))
+/**
+ * `<html lang dir>` follow the edition being prerendered (the placeholders in app.html,
+ * filled through `transformPageChunk`, SvelteKit's documented way to set them).
+ */
+export const handle: Handle = ({ event, resolve }) => {
+	const locale = localeFromPath(event.url.pathname);
+	return resolve(event, {
+		transformPageChunk: ({ html }) =>
+			html.replace('%lang%', locale).replace('%dir%', EDITIONS[locale].dir)
 	});
+};

@@ -38,9 +38,6 @@ export function mountGraphic(
 ): ShowStep {
 	let step = $state.raw(initial);
 	let animate = $state(false);
-	// What is drawn from now on need not match prerendered HTML: a chart that appears
-	// draws once at its measured size (ChartFrame reads this).
-	document.documentElement.dataset.hydrated = 'true';
 	stage.replaceChildren();
 	mount(Graphic, {
 		target: stage,

@@ -1,18 +1,19 @@
 /**
- * The language switch sits in the masthead, so a reader scrolls back up to reach it: it
+ * The language switch (a link per other edition) sits in the masthead, so a reader scrolls back up to reach it: it
  * keeps the step or the section after the story they were last in. Returns what to call
  * with the active step (null outside the steps).
  */
 export function followLanguageSwitch(): (slug: string | null) => void {
-	const link = document.querySelector<HTMLAnchorElement>('[data-language-switch]');
-	const base = link?.getAttribute('href') ?? '';
+	const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-language-switch]')].map(
+		(link) => ({ link, base: link.getAttribute('href') ?? '' })
+	);
 	let step: string | null = null;
 	let section: string | null = null;
 	let last: string | null = null;
 	const update = () => {
 		const current = step ?? section;
 		if (current) last = current;
-		link?.setAttribute('href', last ? `${base}#${last}` : base);
+		for (const { link, base } of links) link.setAttribute('href', last ? `${base}#${last}` : base);
 	};
 
 	const targets = [...document.querySelectorAll<HTMLElement>('[data-section]')];

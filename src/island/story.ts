@@ -18,6 +18,7 @@ import type { Locale } from '$story/registry';
 import { mountGraphic, prepareScene, type ShowStep } from './graphic.svelte';
 import { hashSync } from './hashSync';
 import { keyboardPaths, redirectedFocus } from './keyboard';
+import { siteRoot } from './siteRoot';
 import { followLanguageSwitch } from './languageSwitch';
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -30,8 +31,7 @@ async function start(scrolly: HTMLElement) {
 	const stage = scrolly.querySelector<HTMLElement>('[data-stage]')!;
 	const nav = scrolly.querySelector<HTMLElement>('[data-step-nav]');
 
-	// This module sits in <site>/_app/immutable/island/: the site's root is three folders up.
-	listenForShare(document, new URL('../../../', import.meta.url));
+	listenForShare(document, siteRoot());
 	// Asked for at once, while the rest starts (the page preloads the same address).
 	const request = fetch(scrolly.dataset.graphics ?? '');
 	request.catch(() => {});

@@ -36,18 +36,33 @@ export const DOWNLOAD_DESCRIPTIONS: Record<DownloadName, Record<Locale, string>>
 		en: 'The claims of the 31 July AFP report, and what we found',
 		fr: 'Les affirmations de la dépêche AFP du 31 juillet, et ce que nous avons trouvé'
 	},
+	'corrections.csv': {
+		en: 'Every correction to the story and the data: when, what, where, why',
+		fr: 'Chaque correction du récit et des données : quand, quoi, où, pourquoi'
+	},
+	'releases.csv': {
+		en: 'The dataset’s versions and what changed in each (changelog)',
+		fr: 'Les versions du jeu de données et ce qui a changé dans chacune'
+	},
+	'datapackage.json': {
+		en: 'Machine-readable description of every file (Frictionless Data Package)',
+		fr: 'Description de chaque fichier lisible par machine (Frictionless Data Package)'
+	},
 	'README.txt': {
 		en: 'Every column explained, with the licences',
 		fr: 'Chaque colonne expliquée, avec les licences (en anglais)'
 	}
 };
 
-export const DATA_INDEX_WORDS: Record<Locale, Record<string, string>> = {
+export const DATA_INDEX_WORDS = {
 	en: {
 		title: 'Deraa 2018 dataset: downloads',
 		intro:
 			'The tables behind the story, free to reuse under CC BY 4.0 with the credit “Deraa 2018 dataset”; the place table mixes OpenStreetMap data and is offered under the ODbL. The articles we cite remain their publishers’.',
 		story: 'Read the story',
+		version: 'Version {version}, released {date}.',
+		changelog: 'What changed in each version',
+		cite: 'How to cite',
 		files: 'Files',
 		link: 'What each file holds'
 	},
@@ -56,7 +71,10 @@ export const DATA_INDEX_WORDS: Record<Locale, Record<string, string>> = {
 		intro:
 			'Les tables derrière le récit, réutilisables sous licence CC BY 4.0 avec la mention « Deraa 2018 dataset » ; la table des lieux contient des données OpenStreetMap et relève de l’ODbL. Les articles cités restent la propriété de leurs éditeurs.',
 		story: 'Lire le récit',
+		version: 'Version {version}, publiée le {date}.',
+		changelog: 'Ce qui a changé dans chaque version',
+		cite: 'Comment citer',
 		files: 'Fichiers',
 		link: 'Le contenu de chaque fichier'
 	}
-};
+} satisfies Record<Locale, Record<string, string>>;

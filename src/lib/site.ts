@@ -3,7 +3,8 @@
  * scripts/publicAddress.js and the README). What leaves the site or is read without
  * running the page (social cards, canonical, hreflang, oEmbed, JSON-LD) names this
  * address; links inside the site are relative, so the build works under any path, and
- * what a reader copies from a running page is the page's own address (`liveUrl`).
+ * what a reader copies from a running page is the page's own address (the share menu
+ * moves these to it: src/lib/share/shareMenu.ts).
  */
 export const SITE_URL: string = __PUBLIC_SITE_URL__;
 

@@ -1,7 +1,8 @@
 import { DOWNLOAD_NAMES } from '$lib/data/downloads';
-import { PROVIDER_NAME, editionPath, storyCardPath } from '$lib/embed/paths';
+import { PROVIDER_NAME, storyCardPath } from '$lib/embed/paths';
+import { ROOT_LOCALE, editionPath, otherLocales } from '$story/editions';
 import { absoluteUrl } from '$lib/site';
-import type { Locale } from '$story/registry';
+import { LOCALES, type Locale } from '$story/registry';
 import type { StoryMeta } from '$story/types';
 
 /**
@@ -49,7 +50,7 @@ export const DATA_INDEX_PATH = '/data/';
 
 export function newsArticle(locale: Locale, meta: StoryMeta) {
 	const url = absoluteUrl(editionPath(locale));
-	const other: Locale = locale === 'en' ? 'fr' : 'en';
+	const articleOf = (l: Locale) => ({ '@id': `${absoluteUrl(editionPath(l))}#article` });
 	const desk = { '@type': 'Organization', name: PROVIDER_NAME, url: absoluteUrl('/') };
 	return {
 		'@type': 'NewsArticle',
@@ -72,9 +73,10 @@ export function newsArticle(locale: Locale, meta: StoryMeta) {
 			author: { '@type': 'Organization', name: DISPATCH.publisher },
 			publisher: { '@type': 'Organization', name: DISPATCH.carriedBy }
 		},
-		[locale === 'en' ? 'workTranslation' : 'translationOfWork']: {
-			'@id': `${absoluteUrl(editionPath(other))}#article`
-		}
+		// The root edition is the original; the others are its translations.
+		...(locale === ROOT_LOCALE
+			? { workTranslation: otherLocales(locale).map(articleOf) }
+			: { translationOfWork: articleOf(ROOT_LOCALE) })
 	};
 }
 
@@ -85,7 +87,7 @@ export function dataset(locale: Locale, meta: StoryMeta) {
 		name: DATASET_NAME[locale],
 		description: DATASET_DESCRIPTION[locale],
 		url: absoluteUrl(DATA_INDEX_PATH),
-		inLanguage: ['en', 'fr'],
+		inLanguage: [...LOCALES],
 		license: 'https://creativecommons.org/licenses/by/4.0/',
 		creator: { '@type': 'Organization', name: PROVIDER_NAME },
 		dateModified: meta.updated,

@@ -21,6 +21,7 @@ const STANDARDS = [
 	'http://www.w3.org/1999/xlink',
 	'https://creativecommons.org/',
 	'https://opendatacommons.org/',
+	'https://datapackage.org/profiles/',
 	'http://archieml.org'
 ];
 

@@ -107,18 +107,29 @@ describe.each(htmlFiles().filter((f) => f.endsWith('index.html')))('map geometry
 	});
 });
 
-describe.each(['embed/', 'fr/embed/', 'embed/nasib-crossing/', 'fr/embed/nasib-crossing/'])(
-	'the embed page %s',
+describe.each(['embed/', 'fr/embed/'])('the whole-story embed page %s', (dir) => {
+	const html = readPage(`${dir}index.html`);
+	const edition = join(BUILD, dir.startsWith('fr/') ? 'fr' : '', 'graphics.json');
+
+	test("fetches its edition's graphic data beside it, not inside its HTML", () => {
+		// Map data written into each embed would be fetched again for every embed on a page.
+		expect(html).not.toContain('mapLabels');
+		// Named by its content hash, so a cached copy never meets newer HTML.
+		expect(html).toMatch(/href="(\.\.\/)+(fr\/)?graphics\.json\?v=[0-9a-f]{12}"/);
+		expect(existsSync(edition)).toBe(true);
+	});
+});
+
+describe.each(['embed/nasib-crossing/', 'fr/embed/nasib-crossing/'])(
+	'the section embed page %s',
 	(dir) => {
 		const html = readPage(`${dir}index.html`);
-		const edition = join(BUILD, dir.startsWith('fr/') ? 'fr' : '', 'graphics.json');
 
-		test("fetches its edition's graphic data beside it, not inside its HTML", () => {
-			// Map data written into each embed would be fetched again for every embed on a page.
-			expect(html).not.toContain('mapLabels');
-			// Named by its content hash, so a cached copy never meets newer HTML.
-			expect(html).toMatch(/href="(\.\.\/)+(fr\/)?graphics\.json\?v=[0-9a-f]{12}"/);
-			expect(existsSync(edition)).toBe(true);
+		test('is drawn at build and fetches no graphic data, only its small island', () => {
+			expect(html).not.toContain('graphics.json');
+			expect(html).toContain('data-active-step="nasib-crossing"');
+			const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]);
+			expect(scripts).toEqual([expect.stringMatching(/_app\/immutable\/island\/section-[\w-]+\.js$/)]);
 		});
 	}
 );

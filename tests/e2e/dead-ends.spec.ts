@@ -26,7 +26,8 @@ base('/data/ lists every download, each of which answers', async ({ page, reques
 	const response = await page.goto('data/');
 	expect(response?.status()).toBe(200);
 	const links = page.locator('section[lang="en"] .files a');
-	await expect(links).toHaveCount(9);
+	// The tables, their JSON, the corrections, the changelog, datapackage.json and README.txt.
+	await expect(links).toHaveCount(12);
 	for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
 		expect((await request.get(`data/${href.replace(/^\.\//, '')}`)).status(), href).toBe(200);
 	}

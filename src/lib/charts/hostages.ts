@@ -123,3 +123,25 @@ export function reportedHeldOn(data: HostagesData, date: string): Estimate[] {
 	const last = data.reported.filter((r) => r.date <= date).at(-1);
 	return last ? data.reported.filter((r) => r.date === last.date) : [];
 }
+
+/**
+ * The keys of the hostage chart, in the key's order: each state, and one per release
+ * day ('freed:<date>'), so October's and November's releases are told apart.
+ */
+export function hostageKeys(data: HostagesData): {
+	keys: string[];
+	firstRelease: string | undefined;
+} {
+	const releases = [...new Set(data.people.filter((p) => p.fate === 'freed').map((p) => p.date))];
+	return {
+		keys: [
+			'held',
+			'escaped',
+			'died',
+			'killed',
+			...releases.map((d) => `freed:${d}`),
+			'unaccounted'
+		],
+		firstRelease: releases[0]
+	};
+}

@@ -19,3 +19,10 @@ export interface ChartProps<D> {
  */
 export const DRAW_SIZE = 'chart-draw-size';
 export const DEFAULT_DRAW_SIZE = { width: 360, height: 260 };
+
+/**
+ * Context key: the drawing is for a renderer without CSS transforms (the share cards'
+ * resvg), so marks that glide on the page by a CSS transform are placed by their SVG
+ * `transform` attribute alone.
+ */
+export const STILL_DRAWING = Symbol('still drawing');

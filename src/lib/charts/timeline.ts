@@ -1,10 +1,22 @@
 import type { Dataset, EventType } from '$lib/data/types';
 import type { Locale } from '$story/registry';
 import { sourceRefs, sourceSummary, type SourceSummary, type LinkId, LinkTable } from './sources';
+import { COLOURS } from './scales';
 
 /** Event types grouped into the rows a reader can tell apart; each row has its own mark shape. */
 export const LANES = ['fighting', 'deals', 'people', 'borders'] as const;
 export type Lane = (typeof LANES)[number];
+
+/** Each lane's mark, in the chart and its key. */
+export const LANE_LOOK: Record<
+	Lane,
+	{ shape: 'circle' | 'diamond' | 'square' | 'triangle'; colour: string }
+> = {
+	fighting: { shape: 'circle', colour: COLOURS.vermillion },
+	deals: { shape: 'diamond', colour: COLOURS.blue },
+	people: { shape: 'square', colour: COLOURS.green },
+	borders: { shape: 'triangle', colour: COLOURS.purple }
+};
 
 const LANE_OF: Record<EventType, Lane | null> = {
 	offensive: 'fighting',

@@ -1,6 +1,15 @@
-import type { Dataset } from './types';
+import type { Dataset, DatasetRecord } from './types';
 import { toCsv } from './compile/csv';
-import { formatFigure } from './compile/figures';
+import { CLAIM_COLUMNS } from './compile/claims';
+import { tableRows, type Columns } from './compile/columns';
+import { CONTROL_COLUMNS } from './compile/control';
+import { CORRECTION_COLUMNS } from './compile/corrections';
+import { RELEASE_COLUMNS } from './compile/releases';
+import { dataPackage } from './datapackage';
+import { EVENT_COLUMNS } from './compile/events';
+import { PLACE_COLUMNS } from './compile/places';
+import { SERIES_COLUMNS } from './compile/series';
+import { SOURCE_COLUMNS } from './compile/sources';
 
 /** The files readers can download from /data/, generated from the compiled dataset. */
 export const DOWNLOAD_NAMES = [
@@ -12,6 +21,9 @@ export const DOWNLOAD_NAMES = [
 	'series.csv',
 	'control.csv',
 	'claims.csv',
+	'corrections.csv',
+	'releases.csv',
+	'datapackage.json',
 	'README.txt'
 ] as const;
 export type DownloadName = (typeof DOWNLOAD_NAMES)[number];
@@ -23,168 +35,50 @@ export interface DownloadFile {
 
 const CSV = 'text/csv; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
-const join = (values: readonly string[]) => values.join(';');
-const num = (v: number | null) => (v === null ? '' : String(v));
 
-export function downloadFiles(dataset: Dataset): Record<DownloadName, DownloadFile> {
-	const events = toCsv(
-		[
-			'id',
-			'date',
-			'date_end',
-			'date_confidence',
-			'alt_dates',
-			'places',
-			'governorates',
-			'type',
-			'actors',
-			'figures',
-			'summary_en',
-			'summary_fr',
-			'sources',
-			'note'
-		],
-		dataset.events.map((e) => [
-			e.id,
-			e.date,
-			e.date_end ?? '',
-			e.date_confidence,
-			join(e.alt_dates),
-			join(e.places),
-			join(e.governorates),
-			e.type,
-			join(e.actors),
-			join(e.figures.map(formatFigure)),
-			e.summary.en,
-			e.summary.fr,
-			join(e.sources),
-			e.note
-		])
-	);
-	const places = toCsv(
-		[
-			'id',
-			'name_en',
-			'name_fr',
-			'name_ar',
-			'alt_names',
-			'lon',
-			'lat',
-			'kind',
-			'off_map',
-			'governorate',
-			'coord_source',
-			'confidence',
-			'note',
-			'part_of'
-		],
-		dataset.places.map((p) => [
-			p.id,
-			p.name.en,
-			p.name.fr,
-			p.name_ar,
-			p.alt_names.join('|'),
-			num(p.lon),
-			num(p.lat),
-			p.kind,
-			p.off_map ? 'yes' : '',
-			p.governorate,
-			p.coord_source,
-			p.confidence,
-			p.note,
-			p.part_of ?? ''
-		])
-	);
-	const sources = toCsv(
-		['id', 'publisher', 'via', 'date', 'url', 'alternates', 'kind', 'language', 'note'],
-		dataset.sources.map((s) => [
-			s.id,
-			s.publisher,
-			s.via,
-			s.date ?? '',
-			s.url,
-			s.alternates.join(' '),
-			s.kind,
-			s.language,
-			s.note
-		])
-	);
-	const series = toCsv(
-		['series', 'date', 'date_precision', 'value', 'low', 'high', 'unit', 'bound', 'qualifier', 'sources', 'note'],
-		dataset.series.map((p) => [
-			p.series,
-			p.date,
-			p.date_precision,
-			num(p.value),
-			num(p.low),
-			num(p.high),
-			p.unit,
-			p.bound,
-			p.qualifier ?? '',
-			join(p.sources),
-			p.note
-		])
-	);
-	const control = toCsv(
-		[
-			'place',
-			'controller_before',
-			'date_changed',
-			'controller_after',
-			'how',
-			'date_confidence',
-			'alt_dates',
-			'sources',
-			'note',
-			'confirmation',
-			'claimed_by'
-		],
-		dataset.control.map((c) => [
-			c.place,
-			c.controller_before,
-			c.date_changed ?? '',
-			c.controller_after,
-			c.how ?? '',
-			c.date_confidence ?? '',
-			join(c.alt_dates),
-			join(c.sources),
-			c.note,
-			c.confirmation,
-			c.claimed_by ?? ''
-		])
-	);
-	const claims = toCsv(
-		['id', 'number', 'status', 'date', 'text_en', 'text_fr', 'now_en', 'now_fr', 'events', 'series', 'sources'],
-		dataset.claims.map((c) => [
-			c.id,
-			String(c.number),
-			c.status,
-			c.date ?? '',
-			c.text.en,
-			c.text.fr,
-			c.now.en,
-			c.now.fr,
-			join(c.events),
-			join(c.series),
-			join(c.sources)
-		])
-	);
-	return {
+/**
+ * Every download, from the compiled bundle. `homepage` is the /data/ page's published
+ * address, which datapackage.json and the citation name.
+ */
+export function downloadFiles(
+	{ dataset, record }: { dataset: Dataset; record: DatasetRecord },
+	homepage: string
+): Record<DownloadName, DownloadFile> {
+	const csv = <Rec>(columns: Columns<Rec>, records: readonly Rec[]): DownloadFile => {
+		const { header, rows } = tableRows(columns, records);
+		return { type: CSV, body: toCsv(header, rows) };
+	};
+	const files = {
 		'dataset.json': { type: JSON_TYPE, body: JSON.stringify(dataset, null, 1) },
 		'events.json': { type: JSON_TYPE, body: JSON.stringify(dataset.events, null, 1) },
-		'events.csv': { type: CSV, body: events },
-		'places.csv': { type: CSV, body: places },
-		'sources.csv': { type: CSV, body: sources },
-		'series.csv': { type: CSV, body: series },
-		'control.csv': { type: CSV, body: control },
-		'claims.csv': { type: CSV, body: claims },
-		'README.txt': { type: 'text/plain; charset=utf-8', body: readme(dataset) }
+		'events.csv': csv(EVENT_COLUMNS, dataset.events),
+		'places.csv': csv(PLACE_COLUMNS, dataset.places),
+		'sources.csv': csv(SOURCE_COLUMNS, dataset.sources),
+		'series.csv': csv(SERIES_COLUMNS, dataset.series),
+		'control.csv': csv(CONTROL_COLUMNS, dataset.control),
+		'claims.csv': csv(CLAIM_COLUMNS, dataset.claims),
+		'corrections.csv': csv(CORRECTION_COLUMNS, record.corrections),
+		'releases.csv': csv(RELEASE_COLUMNS, record.releases),
+		'README.txt': { type: 'text/plain; charset=utf-8', body: readme(dataset, record, homepage) }
 	};
+	const bodies = Object.fromEntries(Object.entries(files).map(([name, f]) => [name, f.body]));
+	const pkg = dataPackage(record, dataset, bodies, homepage);
+	return { ...files, 'datapackage.json': { type: JSON_TYPE, body: JSON.stringify(pkg, null, 1) } };
 }
 
-function readme(d: Dataset): string {
+/** The line a reader copies to cite the dataset (the reference of CITATION.cff), in each edition's words. */
+export function citation(record: DatasetRecord, homepage: string, locale: 'en' | 'fr' = 'en'): string {
+	const { version, date } = record.current;
+	const year = date.slice(0, 4);
+	return locale === 'fr'
+		? `Deraa 2018 graphics desk (${year}). Deraa 2018 dataset, version ${version} du ${date} [jeu de données]. ${homepage}`
+		: `Deraa 2018 graphics desk (${year}). Deraa 2018 dataset, version ${version} of ${date} [data set]. ${homepage}`;
+}
+
+function readme(d: Dataset, record: DatasetRecord, homepage: string): string {
 	return `Deraa 2018 — the dataset behind the story
 ==========================================
+Version ${record.current.version}, released ${record.current.date} (see releases.csv).
 
 What happened in southern Syria in 2018 (Daraa, Quneitra, Sweida), as the story
 tells it: every event, place, number and change of control, each with its sources.
@@ -214,6 +108,14 @@ control.csv   place, controller_before, date_changed, controller_after
               (government|rebels|reconciled|jkw|contested; jkw = Khalid ibn al-Walid
               Army), how (deal|capture|handover|evacuation), date_confidence,
               alt_dates, sources, note.
+corrections.csv  Every correction and update: id, date, version (of the dataset
+              that carries it), where (step:<story step>, figure:<series@date#unit>
+              or claim:<claim id>), what_en, what_fr, why_en, why_fr, sources.
+releases.csv  The dataset's changelog: version, date, changes; the last row is the
+              current version. A corrected figure bumps the patch, a new table or
+              column the minor.
+datapackage.json  Frictionless Data Package (v2) describing every file here: fields,
+              types, keys, licences.
 claims.csv    Each claim of the AFP report of 31 July 2018 that the story checks:
               status (corroborated|partly|differs|not-found), the claim and what is
               known now in English and French, related events, figures, sources.
@@ -221,6 +123,12 @@ claims.csv    Each claim of the AFP report of 31 July 2018 that the story checks
 Lists inside a cell are separated by ";". Figures in events are written
 "name=VALUE unit (note)": 250 exact, ~250 about, >250 at least, <250 at most,
 200-250 a range.
+
+How to cite
+-----------
+${citation(record, homepage)}
+Name the version: figures may be corrected in later versions (corrections.csv).
+CITATION.cff in the story's repository carries the same reference.
 
 Caveats
 -------

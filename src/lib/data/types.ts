@@ -196,7 +196,35 @@ export interface Disagreement {
 	sources: string[];
 }
 
+/** One version of the dataset (data/releases.csv). */
+export interface Release {
+	version: string;
+	date: string;
+	changes: string;
+}
+
+/** One correction or update (data/corrections.csv). */
+export interface Correction {
+	id: string;
+	date: string;
+	/** The dataset version that carries it. */
+	version: string;
+	where: { kind: 'step' | 'figure' | 'claim'; ref: string };
+	what: Localized;
+	why: Localized;
+	sources: string[];
+}
+
+/** The record kept beside the story: the dataset's versions and the corrections. */
+export interface DatasetRecord {
+	releases: Release[];
+	/** The last release: the dataset's current version. */
+	current: Release;
+	corrections: Correction[];
+}
+
 export interface Bundle {
+	record: DatasetRecord;
 	dataset: Dataset;
 	stories: { en: Story; fr: Story };
 	/** Versions for the "Where sources disagree" section, in table order. */

@@ -1,18 +1,15 @@
 import { absoluteUrl } from '$lib/site';
 import type { Locale } from '$story/registry';
+import { editionPath } from '$story/editions';
 
 /**
  * Where the embeddable and shareable pages live, as site paths (`/fr/embed/…`).
  * Pages link to each other relatively; these absolute forms are for what leaves the
  * site (embed codes, oEmbed, social cards), which must name the published address.
  */
-const EDITION: Record<Locale, string> = { en: '/', fr: '/fr/' };
-
-export const editionPath = (locale: Locale) => EDITION[locale];
-
 /** The whole story for iframes, or one section of it when a slug is given. */
 export function embedPath(locale: Locale, slug?: string): string {
-	return `${EDITION[locale]}embed/${slug ? `${slug}/` : ''}`;
+	return `${editionPath(locale)}embed/${slug ? `${slug}/` : ''}`;
 }
 
 export function oembedPath(locale: Locale, slug?: string): string {
@@ -21,7 +18,7 @@ export function oembedPath(locale: Locale, slug?: string): string {
 
 /** The page a reader shares: its own card, then on to the story at that section. */
 export function sharePath(locale: Locale, slug: string): string {
-	return `${EDITION[locale]}s/${slug}/`;
+	return `${editionPath(locale)}s/${slug}/`;
 }
 
 export function cardPath(locale: Locale, slug: string): string {

@@ -1,4 +1,4 @@
-import { liveUrl } from '$lib/liveUrl';
+import { absoluteUrl } from '$lib/site';
 import type { Locale } from '$story/registry';
 import { embedPath } from './paths';
 
@@ -14,8 +14,8 @@ export function storyEmbedCodesProps(
 	firstSlug: string
 ) {
 	return {
-		src: liveUrl(embedPath(locale)),
-		fixedSrc: liveUrl(embedPath(locale, firstSlug)),
+		src: absoluteUrl(embedPath(locale)),
+		fixedSrc: absoluteUrl(embedPath(locale, firstSlug)),
 		title: headline,
 		ui,
 		id: 'deraa-2018',

@@ -1,6 +1,9 @@
-import type { Bundle, ClaimStatus, Source, SourceKind } from '$lib/data/types';
-import { DOWNLOAD_NAMES } from '$lib/data/downloads';
+import type { Bundle, ClaimStatus, Correction, Source, SourceKind } from '$lib/data/types';
+import { DOWNLOAD_NAMES, citation } from '$lib/data/downloads';
+import { absoluteUrl } from '$lib/site';
+import { DATA_INDEX_PATH } from '$lib/structuredData';
 import { figureResolver } from '$lib/data/compile/resolve';
+import { markingCorrections } from '$lib/data/compile/corrections';
 import type { Locale } from '$lib/story/registry';
 import { publisherName, sourceLabel } from '$lib/story/publisherName';
 import type { ResolvedFigure } from '$lib/story/types';
@@ -24,6 +27,8 @@ export interface ClaimView {
 	now: string;
 	figures: ResolvedFigure[];
 	sources: SourceLink[];
+	/** The id of the latest correction of this claim, if any. */
+	correction: string | null;
 }
 
 export interface VersionView {
@@ -39,7 +44,30 @@ export interface SourceGroup {
 	sources: SourceLink[];
 }
 
+/** One entry of "Corrections and updates", with a link to what it changed. */
+export interface CorrectionView {
+	id: string;
+	date: string;
+	version: string;
+	what: string;
+	why: string;
+	/** Where on the page the corrected step, figure or claim is (`#slug`, `#claim-id`), if it is shown. */
+	href: string | null;
+	/** The corrected step's or claim's title, or the figure's step. */
+	label: string | null;
+	sources: SourceLink[];
+}
+
+/** The dataset's version, how to cite it, and its corrections. */
+export interface RecordView {
+	version: string;
+	date: string;
+	citation: string;
+	corrections: CorrectionView[];
+}
+
 export interface SectionsData {
+	record: RecordView;
 	claims: ClaimView[];
 	/** Versions by disagreement topic id, in table order. */
 	versions: Record<string, VersionView[]>;
@@ -86,7 +114,10 @@ export function sectionsData(bundle: Bundle, locale: Locale): SectionsData {
 			const s = byId.get(id);
 			return s ? [link(s, locale)] : [];
 		});
-	const resolve = figureResolver(dataset);
+	const resolve = markingCorrections(figureResolver(dataset), bundle.record.corrections);
+	const claimCorrection = (id: string) =>
+		bundle.record.corrections.findLast((c) => c.where.kind === 'claim' && c.where.ref === id)?.id ??
+		null;
 
 	const claims = [...dataset.claims]
 		.sort((a, b) => a.number - b.number)
@@ -101,7 +132,8 @@ export function sectionsData(bundle: Bundle, locale: Locale): SectionsData {
 				const f = resolve(ref);
 				return 'error' in f ? [] : [localized(f, locale)];
 			}),
-			sources: links(c.sources)
+			sources: links(c.sources),
+			correction: claimCorrection(c.id)
 		}));
 
 	const versions: Record<string, VersionView[]> = {};
@@ -126,5 +158,59 @@ export function sectionsData(bundle: Bundle, locale: Locale): SectionsData {
 			)
 	})).filter((g) => g.sources.length > 0);
 
-	return { claims, versions, sourceGroups, downloads: DOWNLOAD_NAMES };
+	return {
+		record: recordView(bundle, locale, links),
+		claims,
+		versions,
+		sourceGroups,
+		downloads: DOWNLOAD_NAMES
+	};
 }
+
+/**
+ * The corrections, newest first, each linked to what it changed on this page: a step, the
+ * first step whose text prints the corrected figure, or a claim.
+ */
+function recordView(
+	bundle: Bundle,
+	locale: Locale,
+	links: (ids: readonly string[]) => SourceLink[]
+): RecordView {
+	const { current, corrections } = bundle.record;
+	const story = bundle.stories[locale];
+	const claimTitle = (id: string) => {
+		const claim = bundle.dataset.claims.find((c) => c.id === id);
+		return claim ? `${CLAIM_WORD[locale]} ${claim.number}` : null;
+	};
+	const target = (c: Correction): { href: string | null; label: string | null } => {
+		if (c.where.kind === 'claim')
+			return { href: `#${c.where.ref}`, label: claimTitle(c.where.ref) };
+		const step =
+			c.where.kind === 'step'
+				? story.steps.find((s) => s.slug === c.where.ref)
+				: story.steps.find((s) =>
+						s.paragraphs.some((p) =>
+							p.some((seg) => seg.kind === 'figure' && seg.figure.correction === c.id)
+						)
+					);
+		return step ? { href: `#${step.slug}`, label: step.title } : { href: null, label: null };
+	};
+	return {
+		version: current.version,
+		date: current.date,
+		citation: citation(bundle.record, absoluteUrl(DATA_INDEX_PATH), locale),
+		corrections: [...corrections]
+			.sort((a, b) => b.date.localeCompare(a.date))
+			.map((c) => ({
+				id: c.id,
+				date: c.date,
+				version: c.version,
+				what: c.what[locale],
+				why: c.why[locale],
+				...target(c),
+				sources: links(c.sources)
+			}))
+	};
+}
+
+const CLAIM_WORD: Record<Locale, string> = { en: 'Claim', fr: 'Affirmation' };

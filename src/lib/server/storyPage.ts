@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import bundleJson from '$lib/generated/bundle.json';
 import type { Bundle } from '$lib/data/types';
+import { editionPath } from '$lib/story/editions';
 import type { Locale } from '$lib/story/registry';
 import { islandPath } from 'virtual:island';
 import { chartData } from './chartData';
@@ -56,7 +57,7 @@ export function toSiteRoot(pathname: string): string {
 export function storyPageData(locale: Locale, pathname: string): StoryPageData {
 	const story = storyOf(locale);
 	const root = toSiteRoot(pathname);
-	const edition = locale === 'en' ? root : `${root}fr/`;
+	const edition = `${root}${editionPath(locale).slice(1)}`;
 	return {
 		locale,
 		story,

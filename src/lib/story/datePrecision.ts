@@ -4,7 +4,8 @@
  * here, and so does the formatter, which prints a date at that precision and has no way
  * to print a day for a month: "July 2018", never "1 July 2018" (M7).
  */
-export type DatePrecision = 'day' | 'month' | 'year';
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 const SHAPES: [RegExp, DatePrecision][] = [
 	// A day, or a timestamp on one (chart ticks are Date.toISOString()).

@@ -35,6 +35,8 @@ export interface ResolvedFigure {
 	/** As written in series.csv (YYYY-MM-DD, YYYY-MM or YYYY): printed at that precision. */
 	date: string;
 	sources: FigureSource[];
+	/** The id of the correction (data/corrections.csv) that changed this figure, if any. */
+	correction?: string;
 }
 
 export interface FigureSource {

@@ -54,4 +54,38 @@ describe('buildBundle (npm run data)', () => {
 		expect(readFileSync(out, 'utf8')).toBe('PREVIOUS');
 		expect(readdirSync(join(root, 'out'))).toEqual(['bundle.json']);
 	});
+
+	it('marks the corrected figure with its correction, and records the version', () => {
+		const out = project();
+		const result = buildBundle(root, out);
+		expect(result.ok && result.bundle.record.current.version).toBe('1.0.1');
+		const figure = result.ok && result.bundle.stories.en.steps[0]!.paragraphs[0]!.find((s) => s.kind === 'figure');
+		expect(figure && figure.kind === 'figure' && figure.figure.correction).toBe('toll');
+	});
+});
+
+describe('corrections and releases: bad rows are reported at their file and line', () => {
+	const problemsOf = (file: string, line: number, column: string, value: string) => {
+		const out = project(setCell(validTables(), file, line, column, value));
+		const result = buildBundle(root, out);
+		expect(result.ok).toBe(false);
+		return result.ok ? [] : result.problems;
+	};
+	const cases: [string, number, string, string, RegExp][] = [
+		['data/corrections.csv', 2, 'where', 'figure', /must be step:<slug>/],
+		['data/corrections.csv', 2, 'where', 'step:no-such-step', /unknown step slug "no-such-step"/],
+		['data/corrections.csv', 2, 'where', 'claim:claim-99', /unknown claim id "claim-99"/],
+		['data/corrections.csv', 2, 'where', 'figure:sweida_toll@2018-07-27', /figure sweida_toll@2018-07-27/],
+		['data/corrections.csv', 2, 'version', '2.0.0', /unknown version/],
+		['data/corrections.csv', 2, 'why_fr', '', /why_fr: is empty/],
+		['data/releases.csv', 3, 'version', '0.9.0', /not newer than 1\.0\.0/],
+		['data/releases.csv', 3, 'version', 'v1.1', /semantic version/]
+	];
+	for (const [file, line, column, value, message] of cases) {
+		it(`${file}:${line} ${column} = "${value}"`, () => {
+			expect(problemsOf(file, line, column, value)).toContainEqual(
+				expect.objectContaining({ file, line, message: expect.stringMatching(message) })
+			);
+		});
+	}
 });

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/lib/data/compile/csv';
 import { compileTables, figureResolver } from '../../../src/lib/data/compile/tables';
 import { DOWNLOAD_NAMES, downloadFiles } from '../../../src/lib/data/downloads';
+import bundleJson from '$lib/generated/bundle.json';
+import type { Bundle } from '$lib/data/types';
 import { RESEARCH_EVENT_IDS, RESEARCH_SOURCE_URLS } from './fixtures/research';
 
 const dataDir = join(import.meta.dirname, '../../../data');
@@ -13,6 +15,7 @@ const files = Object.fromEntries(
 		.map((f) => [`data/${f}`, readFileSync(join(dataDir, f), 'utf8')])
 );
 const { dataset, problems } = compileTables(files);
+const bundle = bundleJson as unknown as Bundle;
 
 describe('the dataset in data/', () => {
 	it('compiles without problems', () => {
@@ -52,7 +55,7 @@ describe('the dataset in data/', () => {
 });
 
 describe('downloads', () => {
-	const downloads = downloadFiles(dataset);
+	const downloads = downloadFiles({ dataset, record: bundle.record }, 'https://graphics.example.org/deraa-2018/data/');
 
 	it('offers every file', () => {
 		expect(Object.keys(downloads).sort()).toEqual([...DOWNLOAD_NAMES].sort());

@@ -228,13 +228,23 @@ describe('labels of the story map', () => {
 		expect(notOnSmallest).toEqual([]);
 	});
 
-	it('draws the buses leaving Jubata al-Khashab heading north on 1 August', () => {
-		const state = states.find((s) => s.date === '2018-08-01' && s.view === 'south')!;
+	it('draws the buses leaving Umm Batina heading north to Morek on 19 July', () => {
+		const state = states.find((s) => s.date === '2018-07-19' && s.view === 'quneitra')!;
 		const scene = mapScene(data, state, 'en');
-		const arrow = scene.arrows.find((a) => a.id === 'jubata-al-khashab-evacuation');
+		const arrow = scene.arrows.find((a) => a.id === 'quneitra-evacuation');
 		expect(arrow?.tier).toBe(0);
-		expect(arrow?.angle).toBe(-90);
-		expect(arrow?.text).toBe('to the north');
+		expect(arrow?.angle).toBeCloseTo(-73.9, 1);
+		expect(arrow?.text).toBe('to Morek');
+	});
+
+	it('marks only the events a step names, not every event of its date', () => {
+		// 26 June: Busra al-Harir fell and Jordan closed its border; the step is about the first.
+		const state = states.find((s) => s.date === '2018-06-26' && s.view === 'east-daraa')!;
+		const scene = mapScene(data, state, 'en');
+		const ringed = scene.markers.filter((m) => m.ringed).map((m) => m.id);
+		expect(ringed).toContain('busra-al-harir');
+		expect(ringed).not.toContain('nasib-crossing');
+		expect(scene.labels.find((l) => l.id === 'nasib-crossing')?.kind ?? 'place').toBe('place');
 	});
 
 	it('labels the occupied Golan the way wire services do', () => {

@@ -91,7 +91,7 @@ describe('the alt checker', () => {
 			'arrows: the map draws no arrow'
 		);
 		expect(
-			check('en', 'white-helmets', 'An arrow shows the route to Jordan.').some((p) =>
+			check('en', 'quneitra-deal', 'An arrow shows the route to Jordan.').some((p) =>
 				p.startsWith('arrows: the arrow drawn goes to')
 			)
 		).toBe(true);

@@ -7,6 +7,8 @@ import { CompileError, type Problem } from './problems';
 import { compileDisagreements, DISAGREEMENTS_FILE } from './disagreements';
 import { topicLine } from './sections';
 import { checkStyle } from './style';
+import { compileReleases } from './releases';
+import { checkCorrectedSteps, compileCorrections, markingCorrections } from './corrections';
 
 /** Input files by path relative to the project root (`data/events.csv`, `data/story/en.aml`, …). */
 export type SourceFiles = Record<string, string>;
@@ -16,7 +18,15 @@ export function compileBundle(files: SourceFiles): Bundle {
 	const problems: Problem[] = [];
 	const { dataset, problems: tableProblems } = compileTables(files);
 	problems.push(...tableProblems);
-	const context = { resolveFigure: figureResolver(dataset), knownIds: highlightableIds(dataset) };
+	const releases = compileReleases(files, problems);
+	const resolve = figureResolver(dataset);
+	const { corrections, lines } = compileCorrections(files, problems, {
+		versions: new Set(releases.map((r) => r.version)),
+		claims: new Set(dataset.claims.map((c) => c.id)),
+		sources: new Set(dataset.sources.map((s) => s.id)),
+		resolve
+	});
+	const context = { resolveFigure: markingCorrections(resolve, corrections), knownIds: highlightableIds(dataset) };
 
 	const [reference, ...others] = LOCALES;
 	const storyFile = (locale: string) => `data/story/${locale}.aml`;
@@ -43,8 +53,10 @@ export function compileBundle(files: SourceFiles): Bundle {
 	const disagreements = compileDisagreements(files, dataset, context.resolveFigure, problems);
 	problems.push(...checkTopics(disagreements, parsed, files));
 	problems.push(...checkStyle(files, context.resolveFigure));
+	if (ref) problems.push(...checkCorrectedSteps(corrections, lines, new Set(ref.steps.map((s) => s.slug))));
 	if (problems.length > 0) throw new CompileError(problems);
-	return { dataset, stories: { en: parsed.en!, fr: parsed.fr! }, disagreements };
+	const record = { releases, current: releases.at(-1)!, corrections };
+	return { record, dataset, stories: { en: parsed.en!, fr: parsed.fr! }, disagreements };
 }
 
 /** Every version's topic is written up in the story files, and every topic has two versions or more. */

@@ -1,35 +1,11 @@
-import { z } from 'zod';
 import type { ControlChange } from '../types';
 import type { Problem } from './problems';
 import { checkRefs, checkSources } from './refs';
-import {
-	CONTROLLERS,
-	CONTROL_HOW,
-	DATE_CONFIDENCE,
-	dayList,
-	id,
-	list,
-	oneOf,
-	optionalDay,
-	optionalOneOf
-} from './schemas';
+import { CONTROLLERS, CONTROL_HOW, DATE_CONFIDENCE } from './schemas';
+import { cell, columnsOf, inputColumns, kind, rowSchema } from './columns';
 import { readTable } from './table';
 
 export const CONTROL_FILE = 'data/control.csv';
-export const CONTROL_COLUMNS = [
-	'place',
-	'controller_before',
-	'date_changed',
-	'controller_after',
-	'how',
-	'date_confidence',
-	'alt_dates',
-	'sources',
-	'note',
-	'confirmation',
-	'claimed_by'
-] as const;
-
 /**
  * `confirmation`: empty or `confirmed` when the change is reported independently (by
  * more than one side, or by neutral sources); `claimed` when it was announced by one
@@ -40,19 +16,38 @@ export const CONFIRMATIONS = ['confirmed', 'claimed'] as const;
 /** Who alone announced a change: a party to the fighting or a partisan press. */
 export const CLAIMANTS = ['jkw', 'government', 'rebels', 'pro-government-media', 'opposition-media'] as const;
 
-const schema = z.object({
-	place: id,
-	controller_before: oneOf(CONTROLLERS),
-	date_changed: optionalDay(),
-	controller_after: oneOf(CONTROLLERS),
-	how: optionalOneOf(CONTROL_HOW),
-	date_confidence: optionalOneOf(DATE_CONFIDENCE),
-	alt_dates: dayList(),
-	sources: list,
-	note: z.string().trim(),
-	confirmation: optionalOneOf(CONFIRMATIONS),
-	claimed_by: optionalOneOf(CLAIMANTS)
+/** control.csv: one row per place and change of control; the download writes the same columns back. */
+export const CONTROL_COLUMNS = columnsOf<ControlChange>()({
+	place: { ...kind.id, description: 'Place (an id in places.csv)', cell: (c) => c.place },
+	controller_before: {
+		...kind.choice(CONTROLLERS),
+		description: 'Who held it before (jkw: Khalid ibn al-Walid Army; reconciled: surrendered under a deal)',
+		cell: (c) => c.controller_before
+	},
+	date_changed: { ...kind.optionalDay, description: 'Day control changed (empty when it did not)', cell: (c) => c.date_changed ?? '' },
+	controller_after: { ...kind.choice(CONTROLLERS), description: 'Who held it after', cell: (c) => c.controller_after },
+	how: { ...kind.optionalChoice(CONTROL_HOW), description: 'How control changed', cell: (c) => c.how ?? '' },
+	date_confidence: {
+		...kind.optionalChoice(DATE_CONFIDENCE),
+		description: 'How sure date_changed is',
+		cell: (c) => c.date_confidence ?? ''
+	},
+	alt_dates: { ...kind.days, description: 'Other dates sources give, when the date is disputed', cell: (c) => cell.list(c.alt_dates) },
+	sources: { ...kind.list, description: 'Sources (ids in sources.csv)', cell: (c) => cell.list(c.sources) },
+	note: { ...kind.text, description: 'Editorial note', cell: (c) => c.note },
+	confirmation: {
+		...kind.optionalChoice(CONFIRMATIONS),
+		description: 'claimed: announced by one side only (see claimed_by); empty or confirmed: reported independently',
+		cell: (c) => c.confirmation
+	},
+	claimed_by: {
+		...kind.optionalChoice(CLAIMANTS),
+		description: 'Who alone announced a claimed change',
+		cell: (c) => c.claimed_by ?? ''
+	}
 });
+
+const schema = rowSchema(CONTROL_COLUMNS);
 
 export function compileControl(
 	files: Record<string, string>,
@@ -60,7 +55,7 @@ export function compileControl(
 	known: { places: ReadonlySet<string>; sources: ReadonlySet<string> }
 ): ControlChange[] {
 	const file = CONTROL_FILE;
-	const rows = readTable(files, file, CONTROL_COLUMNS, schema, problems);
+	const rows = readTable(files, file, inputColumns(CONTROL_COLUMNS), schema, problems);
 	const seen = new Map<string, number>();
 	const changes: ControlChange[] = [];
 	for (const { line, data: d } of rows) {

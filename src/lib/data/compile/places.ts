@@ -1,51 +1,65 @@
 import { z } from 'zod';
 import type { Place } from '../types';
 import type { Problem } from './problems';
-import { COORD_CONFIDENCE, EXTENT, PLACE_KINDS, id, oneOf, optionalNumber, required } from './schemas';
+import { COORD_CONFIDENCE, EXTENT, PLACE_KINDS, id } from './schemas';
+import { cell, columnsOf, inputColumns, kind, rowSchema } from './columns';
 import { checkUnique, readTable } from './table';
 
 export const PLACES_FILE = 'data/places.csv';
-export const PLACE_COLUMNS = [
-	'id',
-	'name_en',
-	'name_fr',
-	'name_ar',
-	'alt_names',
-	'lon',
-	'lat',
-	'kind',
-	'off_map',
-	'governorate',
-	'coord_source',
-	'confidence',
-	'note',
-	'part_of'
-] as const;
-
-const schema = z.object({
-	id,
-	name_en: required('an English name'),
-	name_fr: required('a French name'),
-	name_ar: z.string().trim(),
-	alt_names: z.string().transform((s) =>
-		s
-			.split('|')
-			.map((v) => v.trim())
-			.filter(Boolean)
-	),
-	lon: optionalNumber,
-	lat: optionalNumber,
-	kind: oneOf(PLACE_KINDS),
-	off_map: z
-		.string()
-		.trim()
-		.pipe(z.enum(['', 'yes'], { message: 'must be empty or "yes"' })),
-	governorate: required('a governorate'),
-	coord_source: required('where the coordinates come from (or "not located")'),
-	confidence: oneOf(COORD_CONFIDENCE),
-	note: z.string().trim(),
-	part_of: z.union([z.literal(''), id]).transform((v) => v || null)
+/** places.csv: one row per place; the download writes the same columns back. */
+export const PLACE_COLUMNS = columnsOf<Place>()({
+	id: { ...kind.id, description: 'Place id', constraints: { ...kind.id.constraints, unique: true }, cell: (p) => p.id },
+	name_en: { ...kind.required('an English name'), description: 'Name in English', cell: (p) => p.name.en },
+	name_fr: { ...kind.required('a French name'), description: 'Name in French', cell: (p) => p.name.fr },
+	name_ar: { ...kind.text, description: 'Name in Arabic', cell: (p) => p.name_ar },
+	alt_names: {
+		...kind.text,
+		type: 'list',
+		delimiter: '|',
+		itemType: 'string',
+		parse: z.string().transform((s) =>
+			s
+				.split('|')
+				.map((v) => v.trim())
+				.filter(Boolean)
+		),
+		description: 'Other spellings, "|"-separated',
+		cell: (p) => p.alt_names.join('|')
+	},
+	lon: { ...kind.number, unit: 'degree', description: 'Longitude, WGS84 (empty when not located)', cell: (p) => cell.orEmpty(p.lon) },
+	lat: { ...kind.number, unit: 'degree', description: 'Latitude, WGS84 (empty when not located)', cell: (p) => cell.orEmpty(p.lat) },
+	kind: { ...kind.choice(PLACE_KINDS), description: 'Kind of place', cell: (p) => p.kind },
+	off_map: {
+		...kind.optionalChoice(['yes']),
+		parse: z
+			.string()
+			.trim()
+			.pipe(z.enum(['', 'yes'], { message: 'must be empty or "yes"' })),
+		description: `"yes" when the place lies outside the main map (lon ${EXTENT.west} to ${EXTENT.east}, lat ${EXTENT.south} to ${EXTENT.north})`,
+		cell: (p) => (p.off_map ? 'yes' : '')
+	},
+	governorate: { ...kind.required('a governorate'), description: 'Governorate (or country, off the map)', cell: (p) => p.governorate },
+	coord_source: {
+		...kind.required('where the coordinates come from (or "not located")'),
+		description: 'Where the coordinates come from, or "not located"',
+		cell: (p) => p.coord_source
+	},
+	confidence: {
+		...kind.choice(COORD_CONFIDENCE),
+		description: 'How precise the point is: approx is our estimate, unknown means not located',
+		cell: (p) => p.confidence
+	},
+	note: { ...kind.text, description: 'Editorial note', cell: (p) => p.note },
+	part_of: {
+		...kind.id,
+		constraints: { pattern: kind.id.constraints.pattern },
+		parse: z.union([z.literal(''), id]).transform((v) => v || null),
+		description: 'The place this one is part of (an id in this table): drawn with it, no point of its own',
+		cell: (p) => p.part_of ?? ''
+	}
 });
+
+const schema = rowSchema(PLACE_COLUMNS);
 
 export function inExtent(lon: number, lat: number): boolean {
 	return lon >= EXTENT.west && lon <= EXTENT.east && lat >= EXTENT.south && lat <= EXTENT.north;
@@ -53,7 +67,7 @@ export function inExtent(lon: number, lat: number): boolean {
 
 export function compilePlaces(files: Record<string, string>, problems: Problem[]): Place[] {
 	const file = PLACES_FILE;
-	const rows = readTable(files, file, PLACE_COLUMNS, schema, problems);
+	const rows = readTable(files, file, inputColumns(PLACE_COLUMNS), schema, problems);
 	checkUnique(rows, (d) => d.id, file, 'place id', problems);
 	const places: Place[] = [];
 	for (const { line, data: d } of rows) {

@@ -63,7 +63,7 @@ export const BOUNDS = ['exact', 'at-least', 'at-most', 'range'] as const;
 export const QUALIFIERS = ['about', 'nearly', 'at-least', 'more-than', 'up-to', 'less-than', 'fewer-than'] as const;
 export const CLAIM_STATUS = ['corroborated', 'partly', 'differs', 'not-found'] as const;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NAME = /^[a-z][a-z0-9_]*$/;
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 
@@ -74,12 +74,15 @@ export function isRealDate(value: string): boolean {
 	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
+/** How a day, month or year is written. */
+export const PARTIAL_DATE = /^\d{4}(?:-\d{2}){0,2}$/;
+
 /**
  * YYYY, YYYY-MM or YYYY-MM-DD, checked as a real period; its precision is read from how
  * it is written, by the same function the formatter uses (src/lib/story/datePrecision.ts).
  */
 export function partialDate(value: string): { start: string; precision: DatePrecision } | null {
-	if (!/^\d{4}(?:-\d{2}){0,2}$/.test(value)) return null;
+	if (!PARTIAL_DATE.test(value)) return null;
 	const precision = datePrecision(value);
 	const start = precision === 'year' ? `${value}-01-01` : precision === 'month' ? `${value}-01` : value;
 	return isRealDate(start) ? { start, precision } : null;

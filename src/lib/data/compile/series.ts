@@ -1,37 +1,57 @@
-import { z } from 'zod';
 import type { SeriesPoint } from '../types';
 import type { Problem } from './problems';
 import { PERCENT_UNIT } from './figures';
 import { checkSources } from './refs';
-import { BOUNDS, QUALIFIERS, list, name, oneOf, optionalNumber, optionalOneOf, partialDate, period } from './schemas';
+import { BOUNDS, PARTIAL_DATE, QUALIFIERS, name, partialDate, period } from './schemas';
+import { cell, columnsOf, inputColumns, kind, rowSchema } from './columns';
+import { DATE_PRECISIONS } from '../../story/datePrecision';
 import { readTable } from './table';
 
 export const SERIES_FILE = 'data/series.csv';
-export const SERIES_COLUMNS = [
-	'series',
-	'date',
-	'value',
-	'low',
-	'high',
-	'unit',
-	'bound',
-	'qualifier',
-	'sources',
-	'note'
-] as const;
-
-const schema = z.object({
-	series: name,
-	date: period(),
-	value: optionalNumber,
-	low: optionalNumber,
-	high: optionalNumber,
-	unit: name,
-	bound: oneOf(BOUNDS),
-	qualifier: optionalOneOf(QUALIFIERS),
-	sources: list,
-	note: z.string().trim()
+/**
+ * series.csv: one row per figure and source; contradictory figures are separate rows. The
+ * download adds date_precision, which the compile reads from how the date is written.
+ */
+export const SERIES_COLUMNS = columnsOf<SeriesPoint>()({
+	series: { parse: name, type: 'string', constraints: { required: true }, description: 'What is counted', cell: (p) => p.series },
+	date: {
+		parse: period(),
+		type: 'string',
+		constraints: { required: true, pattern: PARTIAL_DATE.source },
+		description: 'Date of the figure, at the precision the source gives: YYYY-MM-DD, YYYY-MM or YYYY',
+		cell: (p) => p.date
+	},
+	date_precision: {
+		...kind.choice(DATE_PRECISIONS),
+		parse: undefined,
+		description: 'Precision of date (derived from how it is written)',
+		cell: (p) => p.date_precision
+	},
+	value: { ...kind.number, unit: 'see unit', description: 'The figure (empty for a range given without a point value)', cell: (p) => cell.orEmpty(p.value) },
+	low: { ...kind.number, unit: 'see unit', description: 'Lower bound', cell: (p) => cell.orEmpty(p.low) },
+	high: { ...kind.number, unit: 'see unit', description: 'Upper bound', cell: (p) => cell.orEmpty(p.high) },
+	unit: {
+		parse: name,
+		type: 'string',
+		constraints: { required: true },
+		description: 'Unit of value, low and high (people, percent_…); filter on series and unit',
+		cell: (p) => p.unit
+	},
+	bound: {
+		...kind.choice(BOUNDS),
+		description: 'exact: value; at-least: value = low; at-most: value = high; range: low to high',
+		cell: (p) => p.bound
+	},
+	qualifier: {
+		...kind.optionalChoice(QUALIFIERS),
+		description: 'The source’s own words before the number (at-least, more-than, up-to…); empty when it gave it bare',
+		cell: (p) => p.qualifier ?? ''
+	},
+	sources: { ...kind.list, description: 'Sources (ids in sources.csv)', cell: (p) => cell.list(p.sources) },
+	note: { ...kind.text, description: 'Editorial note', cell: (p) => p.note }
 });
+
+const schema = rowSchema(SERIES_COLUMNS);
 
 /** What each bound needs: see data/README.md. */
 function boundProblem(p: { value: number | null; low: number | null; high: number | null; bound: string }) {
@@ -87,7 +107,7 @@ export function compileSeries(
 	known: { sources: ReadonlySet<string> }
 ): SeriesPoint[] {
 	const file = SERIES_FILE;
-	const rows = readTable(files, file, SERIES_COLUMNS, schema, problems);
+	const rows = readTable(files, file, inputColumns(SERIES_COLUMNS), schema, problems);
 	const seen = new Map<string, number>();
 	const points: SeriesPoint[] = [];
 	for (const { line, data: d } of rows) {

@@ -1,5 +1,5 @@
 import { CARD_HEIGHT, CARD_WIDTH } from '$lib/embed/paths';
-import type { ChartCaption, LegendItem } from './chartCaption';
+import type { ChartCaption, LegendItem, Swatch } from '$lib/charts/caption';
 
 /**
  * The social card as SVG: the section's graphic, drawn by the same component the
@@ -144,14 +144,18 @@ const RULE = '#d9d6cf';
 /** Sizes of a chart's words on the card: at 600 px wide, as feeds show it, half of these. */
 const CAPTION = { title: 30, takeaway: 22, legend: 20, source: 18 } as const;
 
-/** A legend swatch (`<svg width height>`) placed at a size, its own coordinates scaled. */
-function placeSwatch(svg: string, x: number, y: number, size: number): string {
-	const open = svg.slice(0, svg.indexOf('>') + 1);
-	const width = Number(/\swidth="([\d.]+)"/.exec(open)?.[1] ?? 12);
-	const height = Number(/\sheight="([\d.]+)"/.exec(open)?.[1] ?? 12);
-	const inner = svg.slice(open.length, svg.lastIndexOf('</svg>'));
-	const k = size / Math.max(width, height);
-	return `<g transform="translate(${x} ${y}) scale(${k})">${inner}</g>`;
+/** A key's swatch drawn at a size, its own coordinates scaled. */
+function placeSwatch(swatch: Swatch, x: number, y: number, size: number): string {
+	const k = size / Math.max(swatch.width, swatch.height);
+	const marks = swatch.marks.map((m) =>
+		'd' in m
+			? `<path d="${m.d}" fill="${m.fill}"${m.stroke ? ` stroke="${m.stroke}"` : ''}` +
+				`${m.strokeWidth ? ` stroke-width="${m.strokeWidth}"` : ''}` +
+				`${m.dash ? ` stroke-dasharray="${m.dash}"` : ''}` +
+				`${m.opacity !== undefined ? ` opacity="${m.opacity}"` : ''}/>`
+			: `<text x="${m.x}" y="${m.y}" font-size="${m.size}" text-anchor="middle" fill="${m.fill}">${escapeXml(m.text)}</text>`
+	);
+	return `<g transform="translate(${x} ${y}) scale(${k})">${marks.join('')}</g>`;
 }
 
 /** Key items flowed into rows across a width: each a swatch and its words. */

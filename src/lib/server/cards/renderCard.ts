@@ -6,6 +6,8 @@ import { render } from 'svelte/server';
 import MapCard from '$components/cards/MapCard.svelte';
 import Graphic from '$components/graphic/Graphic.svelte';
 import { CARD_WIDTH } from '$lib/embed/paths';
+import { chartCaption } from '$lib/charts/caption';
+import { STILL_DRAWING } from '$lib/charts/props';
 import bundleJson from '$lib/generated/bundle.json';
 import type { Bundle } from '$lib/data/types';
 import { storyGraphics } from '$lib/server/storyPage';
@@ -13,7 +15,6 @@ import { formatDate } from '$story/format';
 import type { Locale } from '$story/registry';
 import type { Step } from '$story/types';
 import { cardSvg, extractSvg } from './cardSvg';
-import { chartCaption } from './chartCaption';
 
 /**
  * Social cards, rendered at build time (prerendered endpoint) from the SVG the
@@ -79,7 +80,10 @@ export function stepCardSvg(locale: Locale, step: Step, words?: CardWords): stri
 	const rendered =
 		step.state.graphic === 'map'
 			? render(MapCard, { props: { state: step.state, locale, data: graphics.map } })
-			: render(Graphic, { props: { step, locale, graphics, animate: false } });
+			: render(Graphic, {
+					props: { step, locale, graphics, animate: false },
+					context: new Map([[STILL_DRAWING, true]])
+				});
 	const drawn = extractSvg(rendered.body);
 	if (!drawn) throw new Error(`card ${locale}/${step.slug}: the graphic drew no <svg>`);
 	// A running total that has no figure yet is the page's cue, not a card's first words.
@@ -87,10 +91,10 @@ export function stepCardSvg(locale: Locale, step: Step, words?: CardWords): stri
 		/<text\b[^>]*data-label="annotation"[^>]*>[^<]*(?:none published yet|aucun publié)<\/text>/g,
 		''
 	);
-	const caption = step.state.graphic === 'map' ? null : chartCaption(rendered.body);
-	if (step.state.graphic !== 'map' && !caption) {
-		throw new Error(`card ${locale}/${step.slug}: the chart has no title to name it by`);
-	}
+	const caption =
+		step.state.graphic === 'map'
+			? null
+			: chartCaption(graphics.charts, step.state.graphic, step.state.date, locale);
 	cssCache ??= clientCss();
 	const headStyles = [...rendered.head.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
 		.map((m) => m[1])

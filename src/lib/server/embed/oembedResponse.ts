@@ -6,9 +6,9 @@ import {
 	PROVIDER_NAME,
 	absoluteUrl,
 	cardPath,
-	editionPath,
 	embedPath
 } from '$lib/embed/paths';
+import { editionPath } from '$story/editions';
 import type { Locale } from '$story/registry';
 import { stepFor, storyFor } from './pages';
 

@@ -1,7 +1,9 @@
 import { error } from '@sveltejs/kit';
-import type { Locale } from '$story/registry';
+import { EDITIONS, siteRootFrom } from '$story/editions';
+import { LOCALES, type Locale } from '$story/registry';
 import type { Step, Story } from '$story/types';
-import { graphicsVersion, storyText } from '../storyPage';
+import { sectionIslandPath } from 'virtual:island';
+import { storyGraphics, storyText } from '../storyPage';
 import { storyOf } from '../storyWithAlts';
 
 /** The edition as pages show it: each step's alt with its generated state (storyOf). */
@@ -14,6 +16,13 @@ export function slugEntries(locale: Locale): { slug: string }[] {
 	return storyFor(locale).steps.map(({ slug }) => ({ slug }));
 }
 
+/** Prerender entries for a `[[locale=locale]]/…/[slug]` route: every section of every edition. */
+export function editionSlugEntries(): { locale: string; slug: string }[] {
+	return LOCALES.flatMap((l) =>
+		slugEntries(l).map(({ slug }) => ({ locale: EDITIONS[l].segment, slug }))
+	);
+}
+
 export function stepFor(locale: Locale, slug: string): Step {
 	const step = storyFor(locale).steps.find((s) => s.slug === slug);
 	if (!step) error(404, `no section ${slug}`);
@@ -21,15 +30,20 @@ export function stepFor(locale: Locale, slug: string): Step {
 }
 
 /**
- * One section's embed page: the whole edition (the stepper moves through it) and the
- * slug, with the prose of that section only (a step to another section loads that
- * section's page data). The graphic's data is fetched beside it (its +page.ts).
+ * One section's embed page, static HTML: the edition's steps (for the stepper and the
+ * count), the section's prose and the graphic's data to draw its state at build.
  */
 export function sectionPageData(locale: Locale, slug: string) {
 	const { paragraphs } = stepFor(locale, slug);
 	const text = storyText(locale);
 	const steps = text.story.steps.map((s) => (s.slug === slug ? { ...s, paragraphs } : s));
-	// The edition's graphics.json, two folders up, named by its content hash.
-	const graphicsUrl = `../../graphics.json?v=${graphicsVersion(locale)}`;
-	return { ...text, story: { ...text.story, steps }, slug, graphicsUrl };
+	// Two folders below the edition's, which is at most one below the site's root.
+	const islandSrc = `${siteRootFrom(locale, `embed/${slug}/`)}${sectionIslandPath}`;
+	return {
+		...text,
+		story: { ...text.story, steps },
+		slug,
+		graphics: storyGraphics(locale),
+		islandSrc
+	};
 }

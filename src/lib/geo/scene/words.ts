@@ -1,0 +1,86 @@
+import type { Claimant, ControlHow, EventType, Localized } from '$lib/data/types';
+import type { MapData, MapEvent, MapPlace } from '$lib/server/mapData';
+import type { Locale } from '$story/registry';
+
+/** What a change of control on the step's date is called next to the place ("Nawa · deal"). */
+const HOW_WORDS: Record<ControlHow, Localized> = {
+	capture: { en: 'taken', fr: 'prise' },
+	deal: { en: 'deal', fr: 'accord' },
+	handover: { en: 'handed over', fr: 'remise' },
+	evacuation: { en: 'buses leave', fr: 'départ des bus' }
+};
+
+const TAKEN_BY_IS: Localized = { en: 'taken by IS affiliate', fr: 'prise par l’affilié de l’EI' };
+
+/**
+ * A change announced by one side only is written as that side's claim, never as fact
+ * (S19): who claims it comes from the control row's `claimed_by`.
+ */
+const CLAIMED_BY: Record<Claimant, Localized> = {
+	jkw: { en: 'IS affiliate claims capture', fr: 'revendiquée par l’affilié à l’EI' },
+	government: { en: 'government claims capture', fr: 'annoncée par le régime' },
+	rebels: { en: 'rebels claim capture', fr: 'revendiquée par les rebelles' },
+	'pro-government-media': {
+		en: 'pro-government media report capture',
+		fr: 'annoncée par les médias progouvernementaux'
+	},
+	'opposition-media': {
+		en: 'opposition media report capture',
+		fr: 'annoncée par les médias d’opposition'
+	}
+};
+
+/** Short words for what happened, shown after a place name; empty for kinds a word would not explain. */
+const EVENT_WORDS: Record<EventType, Localized> = {
+	offensive: { en: 'offensive', fr: 'offensive' },
+	airstrike: { en: 'air strikes', fr: 'frappes' },
+	capture: { en: 'taken', fr: 'prise' },
+	deal: { en: 'deal', fr: 'accord' },
+	evacuation: { en: 'buses leave', fr: 'départ des bus' },
+	displacement: { en: 'displaced', fr: 'déplacés' },
+	attack: { en: 'attack', fr: 'attaque' },
+	hostage: { en: 'hostages', fr: 'otages' },
+	border: { en: '', fr: '' },
+	diplomatic: { en: '', fr: '' },
+	international: { en: '', fr: '' },
+	background: { en: '', fr: '' }
+};
+
+/**
+ * The word shown under an event's place: the change of control it records, when
+ * the place changed hands during the event; otherwise what kind of event it is.
+ */
+export function eventWord(
+	event: MapEvent,
+	placeId: string,
+	data: MapData,
+	date: string,
+	locale: Locale
+): string {
+	if (event.type === 'evacuation') return EVENT_WORDS.evacuation[locale];
+	const end = event.end ?? event.date;
+	const change = data.control.find(
+		(r) =>
+			r.place === placeId &&
+			r.how !== null &&
+			r.date_changed !== null &&
+			r.date_changed >= event.date &&
+			r.date_changed <= (end > date ? end : date)
+	);
+	if (change?.claimed_by) return CLAIMED_BY[change.claimed_by][locale];
+	if (change?.controller_after === 'jkw') return TAKEN_BY_IS[locale];
+	if (change?.how) return HOW_WORDS[change.how][locale];
+	return EVENT_WORDS[event.type][locale];
+}
+
+const INCLUDING: Localized = { en: 'incl.', fr: 'avec' };
+
+/**
+ * A place's name on the map, with the parts of it the step names ("Daraa (incl.
+ * al-Manshiyah)"): a part sits on its whole's point and has no marker of its own.
+ */
+export function wholeName(place: MapPlace, named: ReadonlySet<string>, locale: Locale): string {
+	const parts = (place.parts ?? []).filter((p) => named.has(p.id)).map((p) => p.name[locale]);
+	const name = place.name[locale];
+	return parts.length ? `${name} (${INCLUDING[locale]} ${parts.join(', ')})` : name;
+}

@@ -1,2 +1,0 @@
-/** A list of links: nothing to run in the browser. */
-export const csr = false;

@@ -1,7 +1,0 @@
-import { slugEntries } from '$lib/server/embed/pages';
-import { sharePageData } from '$lib/server/embed/sharePage';
-import type { EntryGenerator, PageServerLoad } from './$types';
-
-export const entries: EntryGenerator = () => slugEntries('en');
-
-export const load: PageServerLoad = ({ params }) => sharePageData('en', params.slug);

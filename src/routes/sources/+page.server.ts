@@ -1,3 +1,0 @@
-import { sourcesPageData } from '$lib/server/sourcesPage';
-
-export const load = () => sourcesPageData('en');
