@@ -17,14 +17,9 @@ export interface KeyboardPaths {
 }
 
 /** Keys typed into a field or with a modifier are the reader's, not ours. */
-function isShortcut(event: KeyboardEvent): boolean {
-	if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return false;
-	const target = event.target as HTMLElement | null;
-	if (!target) return true;
-	return !target.closest(
-		'input, textarea, select, [contenteditable]:not([contenteditable="false"])'
-	);
-}
+const isShortcut = (event: KeyboardEvent) =>
+	!(event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) &&
+	!(event.target as Element).closest('input, textarea, select, [contenteditable]');
 
 export function keyboardPaths({ scrolly, cards, nav, current, jumpTo }: KeyboardPaths): void {
 	const next = nav.querySelector<HTMLElement>('[data-nav="next"]');
@@ -50,12 +45,12 @@ export function keyboardPaths({ scrolly, cards, nav, current, jumpTo }: Keyboard
 	});
 
 	document.addEventListener('keydown', (event) => {
-		if (!isShortcut(event)) return;
-		const key = event.key.toLowerCase();
-		if (key !== 'j' && key !== 'k') return;
+		const step = { j: 1, k: -1 }[event.key.toLowerCase()];
+		if (!step || !isShortcut(event)) return;
 		const { index, inside } = current();
-		const to = key === 'j' ? (inside ? index + 1 : 0) : index - 1;
-		if (to < 0 || to >= cards.length || (key === 'k' && !inside)) return;
+		// Before the first step, J leads to it; K has nowhere to go.
+		const to = inside ? index + step : step - 1;
+		if (to < 0 || to >= cards.length) return;
 		event.preventDefault();
 		jumpTo(to);
 	});
@@ -68,12 +63,11 @@ export function keyboardPaths({ scrolly, cards, nav, current, jumpTo }: Keyboard
  */
 export function redirectedFocus(
 	event: FocusEvent,
-	steps: HTMLElement,
 	cards: HTMLElement[],
 	current: { index: number; inside: boolean }
 ): HTMLElement | null {
-	const from = event.relatedTarget as Node | null;
-	if (!from || steps.contains(from) || !current.inside) return null;
+	const from = event.relatedTarget as Element | null;
+	if (!from || from.closest('[data-step]') || !current.inside) return null;
 	const card = (event.target as HTMLElement).closest<HTMLElement>('[data-step]');
 	// A step itself is focused by our own jumps (Previous/Next), which say where to go.
 	if (card === event.target) return null;

@@ -62,10 +62,9 @@ async function start(scrolly: HTMLElement) {
 		jumpTo(index, true, true);
 	});
 
-	const steps = scrolly.querySelector<HTMLElement>('[data-steps]');
 	scrolly.addEventListener('focusin', (event) => {
 		// A Tab from the nav or the graphic goes on in the step being read, not in the first.
-		const instead = steps ? redirectedFocus(event, steps, cards, position) : null;
+		const instead = redirectedFocus(event, cards, position);
 		if (instead) {
 			instead.focus({ preventScroll: true });
 			return;

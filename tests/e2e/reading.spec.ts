@@ -7,8 +7,9 @@ import { test, expect, ready } from './fixtures';
  * end. At every stop, the graphic region is not covered by a card, the card whose
  * text is being read is the active step's, and (once per step) no text in the graphic
  * is smaller than 11 CSS px. Each step is photographed once, attached to the report
- * (docs/phone-layout.md says what they showed). This spec runs in its own project
- * (`reading`, playwright.config.ts).
+ * (docs/phone-layout.md says what they showed). Before that, in both editions, the
+ * first screen holds the headline and the cue that a graphic follows. This spec runs in
+ * its own project (`reading`, playwright.config.ts), in about a minute.
  */
 
 const SIZES = [
@@ -101,6 +102,28 @@ for (const size of SIZES) {
 	test.describe(`${size.width}x${size.height}`, () => {
 		test.use({ viewport: size });
 
+		test('the first screen shows the headline and a sign of the graphic to come', async ({
+			page
+		}) => {
+			// The graphic starts below the first screen on a phone, upright or on its side.
+			for (const edition of ['./', './fr/']) {
+				await page.goto(edition);
+				const headline = (await page.locator('h1').boundingBox())!;
+				expect(headline.y).toBeGreaterThanOrEqual(0);
+				expect(headline.y + headline.height).toBeLessThanOrEqual(size.height);
+				const cue = page.locator('.masthead .cue');
+				await expect(cue).toBeVisible();
+				const box = (await cue.boundingBox())!;
+				expect(box.y + box.height, edition).toBeLessThanOrEqual(size.height);
+				expect(await cue.getAttribute('href')).toBe(
+					await page
+						.locator('[data-step]')
+						.first()
+						.evaluate((s) => `#${(s as HTMLElement).dataset.step}`)
+				);
+			}
+		});
+
 		test('every step is read beside its graphic, uncovered, with text of 11 px or more', async ({
 			page
 		}, info) => {
@@ -114,7 +137,7 @@ for (const size of SIZES) {
 				.locator('[data-step]')
 				.evaluateAll((n) => n.map((e) => (e as HTMLElement).dataset.step!));
 			for (let i = 0; i < 600; i++) {
-				await page.mouse.wheel(0, Math.round(size.height / 4));
+				await page.mouse.wheel(0, Math.round(size.height / 3));
 				// The tracker measures once a frame; the graphic draws in the task after it.
 				await page.evaluate(
 					() =>
