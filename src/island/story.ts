@@ -172,6 +172,8 @@ async function start(scrolly: HTMLElement) {
 	document.documentElement.dataset.tracked = 'true';
 
 	void loadGraphic(scrolly, request, async (data) => {
+		// The Arabic chart words travel in a chunk of their own, fetched on Arabic pages only.
+		if (locale === 'ar') await import('$lib/charts/arabicCopy');
 		await prepareScene(data, locale, data.steps[position.index]!);
 		graphics = data;
 		show = mountGraphic(stage, data, locale, data.steps[position.index]!, true);

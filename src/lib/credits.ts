@@ -9,7 +9,11 @@ export interface Credit {
 	who: string;
 }
 
-export const CREDITS_TITLE: Record<Locale, string> = { en: 'Credits', fr: 'Crédits' };
+export const CREDITS_TITLE: Record<Locale, string> = {
+	en: 'Credits',
+	fr: 'Crédits',
+	ar: 'فريق العمل'
+};
 
 export const CREDITS: Record<Locale, Credit[]> = {
 	en: [
@@ -23,11 +27,18 @@ export const CREDITS: Record<Locale, Credit[]> = {
 		{ role: 'Données, cartes et graphiques', who: 'le service graphique' },
 		{ role: 'Édition française (traduction)', who: 'le service graphique' },
 		{ role: 'Édition et vérification', who: 'le service graphique' }
+	],
+	ar: [
+		{ role: 'التحقيق والكتابة', who: 'قسم الرسوم البيانية' },
+		{ role: 'البيانات والخرائط والرسوم', who: 'قسم الرسوم البيانية' },
+		{ role: 'النسخة العربية (الترجمة)', who: 'قسم الرسوم البيانية' },
+		{ role: 'التحرير والتدقيق', who: 'قسم الرسوم البيانية' }
 	]
 };
 
 /** The sentence before the corrections address; it ends where the address begins. */
 export const CORRECTIONS_CONTACT: Record<Locale, string> = {
 	en: 'To report an error or send a correction, write to',
-	fr: 'Pour signaler une erreur ou proposer une correction, écrivez à'
+	fr: 'Pour signaler une erreur ou proposer une correction, écrivez à',
+	ar: 'للإبلاغ عن خطأ أو إرسال تصحيح، اكتبوا إلى'
 };

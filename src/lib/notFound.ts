@@ -1,6 +1,6 @@
 import type { Locale } from '$story/registry';
 
-/** The words of the "page not found" page, each edition's with a line in the other language. */
+/** The words of the "page not found" page, in each edition's language. */
 export const NOT_FOUND_WORDS: Record<Locale, Record<string, string>> = {
 	en: {
 		title: 'Page not found',
@@ -15,5 +15,12 @@ export const NOT_FOUND_WORDS: Record<Locale, Record<string, string>> = {
 		story: 'Aller au récit',
 		data: 'Télécharger les données',
 		sources: 'Toutes les sources citées'
+	},
+	ar: {
+		title: 'الصفحة غير موجودة',
+		text: 'لا توجد صفحة على هذا العنوان. ربما كُتب الرابط خطأً، أو تغيّر اسم القسم الذي يشير إليه.',
+		story: 'الذهاب إلى القصة',
+		data: 'تنزيل البيانات',
+		sources: 'كل المصادر التي نستشهد بها'
 	}
 };

@@ -28,11 +28,13 @@ export const DISPATCH = {
 
 const DATASET_NAME: Record<Locale, string> = {
 	en: 'Deraa 2018 dataset',
-	fr: 'Jeu de données Deraa 2018'
+	fr: 'Jeu de données Deraa 2018',
+	ar: 'مجموعة بيانات درعا 2018'
 };
 const DATASET_DESCRIPTION: Record<Locale, string> = {
 	en: 'Events, places, figures, changes of control and sources behind the story of the 2018 offensive in southern Syria (Daraa, Quneitra, Sweida), compiled from published reporting, with every version kept where sources disagree. The place table is under the ODbL, the rest under CC BY 4.0.',
-	fr: 'Événements, lieux, chiffres, changements de contrôle et sources du récit de l’offensive de 2018 dans le sud de la Syrie (Deraa, Qouneitra, Soueida), compilés à partir de reportages publiés ; quand les sources divergent, chaque version est conservée. La table des lieux est sous licence ODbL, le reste sous CC BY 4.0.'
+	fr: 'Événements, lieux, chiffres, changements de contrôle et sources du récit de l’offensive de 2018 dans le sud de la Syrie (Deraa, Qouneitra, Soueida), compilés à partir de reportages publiés ; quand les sources divergent, chaque version est conservée. La table des lieux est sous licence ODbL, le reste sous CC BY 4.0.',
+	ar: 'الأحداث والأماكن والأرقام وتغيّرات السيطرة والمصادر التي تستند إليها قصة هجوم 2018 على جنوب سوريا (درعا والقنيطرة والسويداء)، مجمّعة من تقارير منشورة، مع الاحتفاظ بكل رواية حيث تختلف المصادر. جدول الأماكن متاح بموجب رخصة ODbL، والباقي بموجب CC BY 4.0.'
 };
 const MEDIA_TYPE: Record<string, string> = {
 	csv: 'text/csv',

@@ -49,7 +49,7 @@ describe.each(pagePaths())('first load of %s', (path) => {
 	});
 
 	// A story page (an edition, or its whole-story embed) is static HTML and one island.
-	const story = /^\/(fr\/)?(embed\/)?$/.test(path);
+	const story = /^\/((fr|ar)\/)?(embed\/)?$/.test(path);
 	const js = story ? BUDGET.storyJs : BUDGET.js;
 	test(`ships at most ${js / KB} KB of JavaScript (gzipped)`, () => {
 		expect(sum('js'), sizes.map((s) => `${s.url} ${s.gzip}`).join('\n')).toBeLessThanOrEqual(js);
@@ -144,4 +144,26 @@ test(`each edition's map data file is at most ${BUDGET.mapGeometry / KB} KB gzip
 		expect(map, `${file} has no map data`).toBeDefined();
 		expect(gzipText(JSON.stringify(map)), file).toBeLessThanOrEqual(BUDGET.mapGeometry);
 	}
+});
+
+/**
+ * The Arabic edition's typeface (issue 22): each weight's subset at most 60 KB gzipped,
+ * loaded by the Arabic pages and by no English or French page.
+ */
+describe('the Arabic typeface', () => {
+	const fonts = ['noto-naskh-arabic-400.woff2', 'noto-naskh-arabic-700.woff2'].map((f) =>
+		join(BUILD, 'fonts', f)
+	);
+
+	test.each(fonts)('%s is at most 60 KB gzipped', (file) => {
+		expect(existsSync(file), file).toBe(true);
+		expect(gzipBytes(file)).toBeLessThanOrEqual(60 * KB);
+	});
+
+	test('the Arabic edition loads it; the English and French editions load no font', () => {
+		const fontsOf = (path: string) =>
+			[...firstLoad(path).files].filter(([, file]) => kindOf(file) === 'font').map(([url]) => url);
+		expect(fontsOf('/ar/').some((url) => url.endsWith('noto-naskh-arabic-400.woff2'))).toBe(true);
+		for (const path of ['/', '/fr/', '/embed/', '/fr/embed/']) expect(fontsOf(path), path).toEqual([]);
+	});
 });

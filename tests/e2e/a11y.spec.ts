@@ -31,6 +31,7 @@ async function axeViolations(page: Page) {
 const AXE_PAGES = [
 	{ name: 'the story at its top', path: '/', section: false },
 	{ name: 'the French edition at a section', path: '/fr/', section: true },
+	{ name: 'the Arabic edition at a section', path: '/ar/', section: true },
 	{ name: 'the whole-story embed', path: '/embed/', section: false }
 ];
 

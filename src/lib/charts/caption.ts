@@ -26,7 +26,7 @@ import { LANE_LOOK, LANES, eventsIn, timelineWindow } from './timeline';
  */
 
 /** One mark of a key's swatch: a path, or a glyph. */
-export type SwatchMark =
+type SwatchMark =
 	| {
 			d: string;
 			fill: string;
@@ -169,7 +169,7 @@ export function hostageSquare(
 }
 
 /**
- * A hostage key's words and count: "Escaped" 4; in French the state agrees with the
+ * A hostage key's words and count: "Escaped" 4 (and so in Arabic); in French the state agrees with the
  * count and a colon leads to it (« Évadées : » 4, « Évadée : » 1), since the words
  * name the people counted.
  */
@@ -180,7 +180,7 @@ export function hostageKey(
 ): { label: string; count: string } {
 	const copy = CHART_COPY[locale].hostages;
 	const date = key.startsWith('freed:') ? formatShortDate(key.slice(6), locale) : '';
-	if (locale === 'en') {
+	if (locale !== 'fr') {
 		const label = date ? copy.freedOn(date) : copy.states[key as HostageState];
 		return { label, count: formatNumber(count, locale) };
 	}
@@ -208,7 +208,7 @@ export function hostagesReported(data: HostagesData, date: string, locale: Local
 			(r) =>
 				`${formatFigure({ ...r, ref: '', unit: 'people', sources: [] }, locale)} (${counterLabel(r.counter, locale)})`
 		)
-		.join(', ');
+		.join(copy.comma);
 	const back = returned ? ` ${copy.hostages.returned(formatNumber(returned.value, locale))}` : '';
 	return `${copy.hostages.reported} (${formatShortDate(reported[0]!.date, locale)})${copy.colon} ${counts}.${back}`;
 }
@@ -218,7 +218,7 @@ function sourceText(source: SourceSummary, links: readonly SourceRef[], locale: 
 	const copy = CHART_COPY[locale];
 	const names = source.sources.flatMap((i) => (links[i] ? [links[i].publisher] : []));
 	const more = source.more > 0 ? ` ${copy.andMore(source.more)}` : '';
-	return `${names.length > 1 ? copy.sources : copy.source}${copy.colon} ${names.join(', ')}${more}.`;
+	return `${names.length > 1 ? copy.sources : copy.source}${copy.colon} ${names.join(copy.comma)}${more}.`;
 }
 
 /** The caption of a step's chart on a date. */
@@ -328,7 +328,7 @@ export function chartCaption(
 			return words(data, copy.sweidaToll.title, copy.sweidaToll.takeaway(n(data.floor)), [
 				{ text: counterLabel('SOHR', locale), swatch: symbol('circle', COLOURS.blue) },
 				{
-					text: locale === 'fr' ? 'Autres sources' : 'Other sources',
+					text: copy.sweidaToll.others,
 					swatch: symbol('diamond', COLOURS.vermillion, 10, 3.5)
 				},
 				{

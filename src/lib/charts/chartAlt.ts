@@ -2,7 +2,9 @@ import type { ChartData } from '$lib/server/chartData';
 import { formatDate, formatFigure, formatNumber } from '$story/format';
 import type { GraphicId, Locale } from '$story/registry';
 import type { StepState } from '$story/types';
-import { counterLabel } from './copy';
+import { CHART_COPY, counterLabel } from './copy';
+// The alts are written on the server, in every edition.
+import './arabicCopy';
 import { convoysBy, totalBy } from './evacuations';
 import { hostageTally, reportedHeldOn } from './hostages';
 import { pocketDay } from './pocket';
@@ -100,8 +102,45 @@ const WORDS = {
 			freed: (date: string) => `libérées le ${date}`
 		},
 		nothing: 'aucun pour l’instant'
+	},
+	ar: {
+		on: (date: string) => `في ${date}`,
+		timeline: (n: string, ringed: string, from: string, to: string) =>
+			`يُظهر الخط الزمني أحداثاً عددها ${n} من ${from} إلى ${to}؛ وتحيط دائرة بالأحداث الجارية في تاريخ القصة (${ringed})، فيما تظهر الأحداث اللاحقة باهتة.`,
+		displacement: (date: string, list: string) =>
+			`أحدث تقديرات عدد النازحين، في ${date}: ${list}. ويمتد شريط من أدنى تقدير إلى أعلاه في كل يوم.`,
+		noEstimate: 'لم يكن أي تقدير لعدد النازحين قد نُشر بعد.',
+		share: (date: string, value: string, deals: string) =>
+			`آخر قراءة لمنظمات الرصد لحصة الحكومة من مساحة درعا، في ${date}: ${value}. اتفاقات الاستسلام المعلَّمة حتى ذلك التاريخ: ${deals}.`,
+		deaths: (list: string) => `حصائل القتلى المدنيين المنشورة حتى ذلك التاريخ: ${list}.`,
+		later: (n: string) => `حصائل لاحقة عددها ${n} تظهر باهتة.`,
+		tolls: (n: string, low: string, high: string, floor: string) =>
+			`حصائل منشورة حتى ذلك التاريخ لقتلى هجمات السويداء عددها ${n}، من ${low} إلى ${high}؛ ويحدد خط ${floor}.`,
+		convoys: (n: string, total: string) =>
+			`أعداد منشورة حتى ذلك التاريخ لمن نُقلوا في قوافل إلى الشمال: ${n}${total}.`,
+		total: (t: string) => `؛ والمجموع حتى تاريخه ${t}`,
+		hostages: (abducted: string, list: string) => `من بين المخطوفين الـ${abducted}: ${list}.`,
+		reported: (list: string) => `المحتجزون بحسب التقارير: ${list}.`,
+		pocket: (held: string, range: string) =>
+			`يسيطر فرع التنظيم على بلدات وقرى عددها ${held} بحسب جدول السيطرة${range}.`,
+		pocketRange: (low: string, high: string) =>
+			` (من ${low} إلى ${high} بحسب التواريخ المتنازع عليها)`,
+		pocketReported: (list: string) => `الأعداد التي أوردتها المصادر حتى ذلك التاريخ: ${list}.`,
+		states: {
+			held: 'لا يزالون محتجزين',
+			escaped: 'فرّوا',
+			died: 'توفوا في الأسر',
+			killed: 'قتلهم التنظيم',
+			unaccounted: 'مصيرهم مجهول',
+			freed: (date: string) => `أُفرج عنهم في ${date}`
+		},
+		nothing: 'لا شيء حتى الآن'
 	}
 } satisfies Record<Locale, unknown>;
+
+/** Between items of a list, and before a clause: Arabic has its own comma and semicolon. */
+const COMMA: Record<Locale, string> = { en: ', ', fr: ', ', ar: '، ' };
+const SEMICOLON: Record<Locale, string> = { en: '; ', fr: '\u202f; ', ar: '؛ ' };
 
 function figure(e: Estimate, unit: string, locale: Locale): string {
 	return formatFigure({ ...e, ref: '', unit, sources: [] }, locale);
@@ -124,9 +163,11 @@ export function chartFacts(charts: ChartData, state: StepState, locale: Locale):
 	const date = state.date;
 	const id = state.graphic as ChartId;
 	// "OCHA (ONU)" inside parentheses would nest them.
-	const who = (counter: string) => counterLabel(counter, locale).replace(/ \((.+)\)$/, ', $1');
+	const who = (counter: string) =>
+		counterLabel(counter, locale).replace(/ \((.+)\)$/, `${COMMA[locale]}$1`);
 	const by = (e: Estimate) => `${figure(e, 'people', locale)} (${who(e.counter)})`;
-	const semicolon = locale === 'fr' ? '\u202f; ' : '; ';
+	const semicolon = SEMICOLON[locale];
+	const comma = COMMA[locale];
 	switch (id) {
 		case 'timeline': {
 			const window = timelineWindow(date);
@@ -151,7 +192,7 @@ export function chartFacts(charts: ChartData, state: StepState, locale: Locale):
 				range: true,
 				ringed: 0,
 				text: latest.length
-					? w.displacement(d(latest[0]!.date), latest.map(by).join(', '))
+					? w.displacement(d(latest[0]!.date), latest.map(by).join(comma))
 					: w.noEstimate
 			};
 		}
@@ -188,7 +229,7 @@ export function chartFacts(charts: ChartData, state: StepState, locale: Locale):
 			const latest = new Map<string, Estimate>();
 			for (const c of known) latest.set(`${c.counter}|${c.scope}`, c);
 			const later = data.counts.length - known.length;
-			const list = [...latest.values()].map((e) => `${by(e)}, ${d(e.date)}`);
+			const list = [...latest.values()].map((e) => `${by(e)}${comma}${d(e.date)}`);
 			return {
 				numbers: numbersOf(data.counts),
 				counters: countersOf(data.counts),
@@ -207,7 +248,7 @@ export function chartFacts(charts: ChartData, state: StepState, locale: Locale):
 			const data = charts.sweidaToll;
 			const known = tollsKnownBy(data, date);
 			const values = known.flatMap((e) => [e.low, e.high]);
-			const floor = locale === 'fr' ? `plus de ${n(data.floor)}` : `more than ${n(data.floor)}`;
+			const floor = CHART_COPY[locale].sweidaToll.floor(n(data.floor));
 			return {
 				numbers: [...numbersOf(data.dots), data.floor],
 				counters: countersOf(data.dots),
@@ -246,8 +287,8 @@ export function chartFacts(charts: ChartData, state: StepState, locale: Locale):
 			}
 			const reported = reportedHeldOn(data, date);
 			const text = [
-				`${w.on(d(date))}, ${w.hostages(n(data.abducted), parts.join(', ')).replace(/^./, (c) => c.toLowerCase())}`,
-				reported.length ? w.reported(reported.map(by).join(', ')) : ''
+				`${w.on(d(date))}${comma}${w.hostages(n(data.abducted), parts.join(comma)).replace(/^./, (c) => c.toLowerCase())}`,
+				reported.length ? w.reported(reported.map(by).join(comma)) : ''
 			];
 			return {
 				numbers: [data.abducted, ...tally.values(), ...numbersOf(reported)],
@@ -264,10 +305,12 @@ export function chartFacts(charts: ChartData, state: StepState, locale: Locale):
 			const reported = data.reported.filter((r) => r.date <= date);
 			const range = today.low !== today.high ? w.pocketRange(n(today.low), n(today.high)) : '';
 			const text = [
-				`${w.on(d(date))}, ${w.pocket(n(today.held), range).replace(/^./, (c) => c.toLowerCase())}`,
+				`${w.on(d(date))}${comma}${w.pocket(n(today.held), range).replace(/^./, (c) => c.toLowerCase())}`,
 				reported.length
 					? w.pocketReported(
-							reported.map((r) => `${n(r.value)} (${who(r.counter)}, ${d(r.date)})`).join(semicolon)
+							reported
+								.map((r) => `${n(r.value)} (${who(r.counter)}${comma}${d(r.date)})`)
+								.join(semicolon)
 						)
 					: ''
 			];

@@ -1,10 +1,12 @@
 import type { Locale } from '$story/registry';
 
 /**
- * The words around the charts, in both editions. They live beside the charts,
+ * The words around the charts, in every edition. They live beside the charts,
  * not in the story files, because they name chart parts (axes, legends, columns).
+ * The Arabic words live in ./copy.ar.ts and are added by useArabicChartCopy(): the
+ * island of the English and French pages never carries them.
  */
-export const CHART_COPY = {
+const BUILT_IN = {
 	en: {
 		showData: 'Show the data',
 		/** The same toggle on a short stage, where the source line folds into it. */
@@ -12,6 +14,7 @@ export const CHART_COPY = {
 		source: 'Source',
 		sources: 'Sources',
 		colon: ':',
+		comma: ', ',
 		andMore: (n: number) => `and ${n} more in the table`,
 		date: 'Date',
 		value: 'Figure',
@@ -69,6 +72,8 @@ export const CHART_COPY = {
 		},
 		sweidaToll: {
 			title: 'How many died in Sweida on 25 July?',
+			/** The key's name for every counter but the Observatory. */
+			others: 'Other sources',
 			takeaway: (floor: string) =>
 				`Tolls rose for weeks and never agreed: hence “more than ${floor}”, not one number.`,
 			floor: (floor: string) => `more than ${floor}`,
@@ -119,6 +124,7 @@ export const CHART_COPY = {
 		source: 'Source',
 		sources: 'Sources',
 		colon: '\u202f:',
+		comma: ', ',
 		andMore: (n: number) => `et ${n} autres dans le tableau`,
 		date: 'Date',
 		value: 'Chiffre',
@@ -176,6 +182,7 @@ export const CHART_COPY = {
 		},
 		sweidaToll: {
 			title: 'Combien de morts à Soueida le 25 juillet\u202f?',
+			others: 'Autres sources',
 			takeaway: (floor: string) =>
 				`Les bilans montent pendant des semaines sans concorder\u202f: d’où «\u00a0plus de ${floor}\u00a0».`,
 			floor: (floor: string) => `plus de ${floor}`,
@@ -219,9 +226,20 @@ export const CHART_COPY = {
 				`Un graphique en escalier du nombre de villages tenus par l’armée Khalid ibn al-Walid du 8 juillet au 3 août 2018, jusqu’à ${peak}, avec une bande pour les dates contestées et des points pour les décomptes des sources.`
 		}
 	}
-} satisfies Record<Locale, unknown>;
+} satisfies Record<'en' | 'fr', unknown>;
 
-export type ChartCopy = (typeof CHART_COPY)['en'];
+export type ChartCopy = (typeof BUILT_IN)['en'];
+
+const copies: Partial<Record<Locale, ChartCopy>> = { ...BUILT_IN };
+
+/** Each edition's chart words: Arabic once src/lib/charts/arabicCopy.ts has run. */
+export const CHART_COPY = copies as Record<Locale, ChartCopy>;
+
+/** Adds an edition's chart words and counter names (src/lib/charts/copy.ar.ts). */
+export function addChartCopy(locale: Locale, copy: ChartCopy, counters: Record<string, string>) {
+	copies[locale] = copy;
+	COUNTERS[locale] = counters;
+}
 
 /** Counter names as the French edition writes them. */
 const COUNTERS_FR: Record<string, string> = {
@@ -236,6 +254,8 @@ const COUNTERS_FR: Record<string, string> = {
 	Wikipedia: 'Wikipédia'
 };
 
+const COUNTERS: Partial<Record<Locale, Record<string, string>>> = { fr: COUNTERS_FR };
+
 export function counterLabel(counter: string, locale: Locale): string {
-	return locale === 'fr' ? (COUNTERS_FR[counter] ?? counter) : counter;
+	return COUNTERS[locale]?.[counter] ?? counter;
 }

@@ -1,4 +1,5 @@
 import type { Dataset, DatasetRecord } from './types';
+import type { Locale } from '../story/registry';
 import { toCsv } from './compile/csv';
 import { CLAIM_COLUMNS } from './compile/claims';
 import { tableRows, type Columns } from './compile/columns';
@@ -67,12 +68,16 @@ export function downloadFiles(
 }
 
 /** The line a reader copies to cite the dataset (the reference of CITATION.cff), in each edition's words. */
-export function citation(record: DatasetRecord, homepage: string, locale: 'en' | 'fr' = 'en'): string {
+export function citation(record: DatasetRecord, homepage: string, locale: Locale = 'en'): string {
 	const { version, date } = record.current;
 	const year = date.slice(0, 4);
-	return locale === 'fr'
-		? `Deraa 2018 graphics desk (${year}). Deraa 2018 dataset, version ${version} du ${date} [jeu de données]. ${homepage}`
-		: `Deraa 2018 graphics desk (${year}). Deraa 2018 dataset, version ${version} of ${date} [data set]. ${homepage}`;
+	// The dataset's title stays as published; only the words around it follow the edition.
+	const words: Record<Locale, string> = {
+		en: `version ${version} of ${date} [data set]`,
+		fr: `version ${version} du ${date} [jeu de données]`,
+		ar: `الإصدار ${version} بتاريخ ${date} [مجموعة بيانات]`
+	};
+	return `Deraa 2018 graphics desk (${year}). Deraa 2018 dataset, ${words[locale]}. ${homepage}`;
 }
 
 function readme(d: Dataset, record: DatasetRecord, homepage: string): string {
@@ -92,7 +97,7 @@ dataset.json  Everything below in one JSON file (${d.events.length} events, ${d.
 events.json   The events, as JSON.
 events.csv    id, date, date_end (YYYY-MM-DD), date_confidence (exact|approx|disputed),
               alt_dates (other dates sources give), places (place ids), governorates,
-              type, actors, figures, summary_en, summary_fr, sources (source ids), note.
+              type, actors, figures, summary_en, summary_fr, summary_ar, sources (source ids), note.
 places.csv    id, name_en, name_fr, name_ar, alt_names (|-separated), lon, lat (WGS84;
               empty when not located), kind, off_map (yes = outside the main map),
               governorate, coord_source, confidence (exact|approx|unknown), note,
@@ -118,7 +123,7 @@ datapackage.json  Frictionless Data Package (v2) describing every file here: fie
               types, keys, licences.
 claims.csv    Each claim of the AFP report of 31 July 2018 that the story checks:
               status (corroborated|partly|differs|not-found), the claim and what is
-              known now in English and French, related events, figures, sources.
+              known now in English, French and Arabic, related events, figures, sources.
 
 Lists inside a cell are separated by ";". Figures in events are written
 "name=VALUE unit (note)": 250 exact, ~250 about, >250 at least, <250 at most,

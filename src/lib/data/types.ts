@@ -1,4 +1,5 @@
 import type { ResolvedFigure, Story } from '../story/types';
+import type { Locale } from '../story/registry';
 
 /** The compiled dataset: every table in data/, validated and cross-checked. */
 
@@ -51,6 +52,7 @@ export type ClaimStatus = 'corroborated' | 'partly' | 'differs' | 'not-found';
 export interface Localized {
 	en: string;
 	fr: string;
+	ar: string;
 }
 
 /** One number attached to an event (`name=value unit (note)` in events.csv). */
@@ -226,7 +228,7 @@ export interface DatasetRecord {
 export interface Bundle {
 	record: DatasetRecord;
 	dataset: Dataset;
-	stories: { en: Story; fr: Story };
+	stories: Record<Locale, Story>;
 	/** Versions for the "Where sources disagree" section, in table order. */
 	disagreements: Disagreement[];
 }

@@ -34,24 +34,32 @@ export interface MapFacts {
 }
 
 const VIEW_WORDS: Record<ViewId, Localized> = {
-	south: { en: 'southern Syria', fr: 'le sud de la Syrie' },
-	'east-daraa': { en: 'eastern Daraa province', fr: 'l’est de la province de Deraa' },
-	'daraa-city': { en: 'Daraa city', fr: 'la ville de Deraa' },
+	south: { en: 'southern Syria', fr: 'le sud de la Syrie', ar: 'جنوب سوريا' },
+	'east-daraa': {
+		en: 'eastern Daraa province',
+		fr: 'l’est de la province de Deraa',
+		ar: 'شرق محافظة درعا'
+	},
+	'daraa-city': { en: 'Daraa city', fr: 'la ville de Deraa', ar: 'مدينة درعا' },
 	nasib: {
 		en: 'the Jordanian border around the Nasib crossing',
-		fr: 'la frontière jordanienne autour du poste de Nassib'
+		fr: 'la frontière jordanienne autour du poste de Nassib',
+		ar: 'الحدود الأردنية حول معبر نصيب'
 	},
 	quneitra: {
 		en: 'Quneitra province and the Golan ceasefire line',
-		fr: 'la province de Qouneitra et la ligne de cessez-le-feu du Golan'
+		fr: 'la province de Qouneitra et la ligne de cessez-le-feu du Golan',
+		ar: 'محافظة القنيطرة وخط وقف إطلاق النار في الجولان'
 	},
 	yarmouk: {
 		en: 'the Yarmouk Basin, between the Golan and the Jordanian border',
-		fr: 'le bassin du Yarmouk, entre le Golan et la frontière jordanienne'
+		fr: 'le bassin du Yarmouk, entre le Golan et la frontière jordanienne',
+		ar: 'حوض اليرموك، بين الجولان والحدود الأردنية'
 	},
 	sweida: {
 		en: 'Sweida province and the desert to its east',
-		fr: 'la province de Soueida et le désert à l’est'
+		fr: 'la province de Soueida et le désert à l’est',
+		ar: 'محافظة السويداء والبادية إلى الشرق منها'
 	}
 };
 
@@ -59,30 +67,42 @@ const VIEW_WORDS: Record<ViewId, Localized> = {
 const MARKED_HELD: Record<MapController, Localized> = {
 	government: {
 		en: 'Marked places held by the government',
-		fr: 'Lieux signalés aux mains du gouvernement'
+		fr: 'Lieux signalés aux mains du gouvernement',
+		ar: 'أماكن معلَّمة بيد الحكومة'
 	},
 	reconciled: {
 		en: 'Marked places surrendered under a deal',
-		fr: 'Lieux signalés rendus par accord'
+		fr: 'Lieux signalés rendus par accord',
+		ar: 'أماكن معلَّمة استسلمت بموجب اتفاق'
 	},
-	rebels: { en: 'Marked places held by rebels', fr: 'Lieux signalés aux mains des rebelles' },
+	rebels: {
+		en: 'Marked places held by rebels',
+		fr: 'Lieux signalés aux mains des rebelles',
+		ar: 'أماكن معلَّمة بيد المعارضة'
+	},
 	jkw: {
 		en: 'Marked places held by the IS affiliate',
-		fr: 'Lieux signalés aux mains de l’affilié de l’EI'
+		fr: 'Lieux signalés aux mains de l’affilié de l’EI',
+		ar: 'أماكن معلَّمة بيد فرع تنظيم الدولة الإسلامية'
 	},
 	contested: {
 		en: 'Marked places under contested control',
-		fr: 'Lieux signalés au contrôle disputé'
+		fr: 'Lieux signalés au contrôle disputé',
+		ar: 'أماكن معلَّمة السيطرة عليها متنازع عليها'
 	}
 };
 
 /** The sides as the map's key names them, for the counts. */
 const SIDE_WORDS: Record<MapController, Localized> = {
-	government: { en: 'government', fr: 'gouvernement' },
-	reconciled: { en: 'surrendered under a deal', fr: 'reddition par accord' },
-	rebels: { en: 'rebels', fr: 'rebelles' },
-	jkw: { en: 'IS affiliate', fr: 'affilié de l’EI' },
-	contested: { en: 'contested', fr: 'disputé' }
+	government: { en: 'government', fr: 'gouvernement', ar: 'الحكومة' },
+	reconciled: {
+		en: 'surrendered under a deal',
+		fr: 'reddition par accord',
+		ar: 'استسلام بموجب اتفاق'
+	},
+	rebels: { en: 'rebels', fr: 'rebelles', ar: 'المعارضة' },
+	jkw: { en: 'IS affiliate', fr: 'affilié de l’EI', ar: 'فرع التنظيم' },
+	contested: { en: 'contested', fr: 'disputé', ar: 'متنازع عليها' }
 };
 
 const SIDES: MapController[] = ['government', 'reconciled', 'rebels', 'jkw', 'contested'];
@@ -122,6 +142,23 @@ const WORDS = {
 				: `${n} lieux, entourés d’un halo, ont un emplacement approximatif.`,
 		locator: 'Un médaillon situe la zone en Syrie.',
 		and: 'et'
+	},
+	ar: {
+		map: (view: string, date: string) => `تُظهر الخريطة ${view} في ${date}.`,
+		before: 'السيطرة كما كانت قبل هجوم حزيران/يونيو 2018.',
+		marked: 'أماكن معلَّمة',
+		otherMarked: 'أماكن معلَّمة أخرى',
+		colon: ':',
+		disputed: 'تاريخ متنازع عليه',
+		counts: (parts: string) => `الأماكن على الخريطة بحسب الجهة المسيطرة: ${parts}.`,
+		areas: 'تُظهر المناطق المظللة السيطرة على وجه التقريب.',
+		arrow: (from: string, to: string) => `يُظهر سهم قوافل تغادر ${from} متجهة إلى ${to}.`,
+		approx: (n: string) =>
+			n === '1'
+				? 'مكان واحد، مرسوم بهالة، موقعه تقريبي.'
+				: `أماكن عددها ${n}، مرسومة بهالة، مواقعها تقريبية.`,
+		locator: 'تحدد خريطة صغيرة موقع المنطقة في سوريا.',
+		and: 'و'
 	}
 } satisfies Record<Locale, unknown>;
 
@@ -174,7 +211,7 @@ export function mapFacts(data: MapData, state: StepState, locale: Locale): MapFa
 		arrows: scene.arrows.map((a) => ({
 			from: byId.get(eventPlace.get(a.id) ?? '')?.name[locale] ?? '',
 			// The arrow's text is "to Morek" / "vers Morek": the destination is its name.
-			to: a.text.replace(/^(to|vers) /, ''),
+			to: a.text.replace(/^(to|vers|إلى) /, ''),
 			angle: a.angle
 		})),
 		areas: scene.showAreas,
@@ -188,6 +225,8 @@ export function mapFacts(data: MapData, state: StepState, locale: Locale): MapFa
 /** "A, B and C" / "A, B et C". */
 export function listOf(items: string[], locale: Locale): string {
 	if (items.length <= 1) return items[0] ?? '';
+	// Arabic joins «و» to the last item and separates the others with the Arabic comma.
+	if (locale === 'ar') return `${items.slice(0, -1).join('، ')} و${items.at(-1)}`;
 	return `${items.slice(0, -1).join(', ')} ${WORDS[locale].and} ${items.at(-1)}`;
 }
 
@@ -218,7 +257,7 @@ export function mapStateAlt(data: MapData, state: StepState, locale: Locale): st
 		const parts = SIDES.filter((s) => facts.counts.has(s)).map(
 			(s) => `${SIDE_WORDS[s][locale]} ${n(facts.counts.get(s)!)}`
 		);
-		out.push(w.counts(parts.join(', ')));
+		out.push(w.counts(parts.join(locale === 'ar' ? '، ' : ', ')));
 	}
 	if (facts.areas) out.push(w.areas);
 	for (const a of facts.arrows) out.push(w.arrow(a.from, a.to));

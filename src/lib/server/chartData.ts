@@ -1,4 +1,6 @@
 import type { Bundle } from '$lib/data/types';
+// Server-side charts draw every edition, Arabic included (the island adds it on /ar/ only).
+import '$lib/charts/arabicCopy';
 import type { Locale } from '$lib/story/registry';
 import { civilianDeathsData } from '$lib/charts/civilianDeaths';
 import { controlShareData } from '$lib/charts/controlShare';

@@ -86,7 +86,7 @@ const AREA_LABELS: {
 			[35.6, 32.7]
 		],
 		kind: 'water',
-		name: { en: 'Lake Tiberias', fr: 'lac de Tibériade' }
+		name: { en: 'Lake Tiberias', fr: 'lac de Tibériade', ar: 'بحيرة طبريا' }
 	},
 	// Beside the schematic M5 (drawn on overview views only), east of the line.
 	{
@@ -96,23 +96,24 @@ const AREA_LABELS: {
 			[36.25, 32.9]
 		],
 		kind: 'road',
-		name: { en: 'M5 highway', fr: 'autoroute M5' }
+		name: { en: 'M5 highway', fr: 'autoroute M5', ar: 'طريق M5' }
 	},
 	{
 		id: 'yarmouk-river',
 		at: [[35.8, 32.712]],
 		kind: 'water',
-		name: { en: 'Yarmouk', fr: 'Yarmouk' }
+		name: { en: 'Yarmouk', fr: 'Yarmouk', ar: 'اليرموك' }
 	}
 ];
 
 /** Where convoys with no destination in the data are shown heading. */
-const NORTH: Localized = { en: 'the north', fr: 'le nord' };
+const NORTH: Localized = { en: 'the north', fr: 'le nord', ar: 'الشمال' };
 
 /** Wire-service wording for the occupied Golan. */
 const GOLAN_NAME: Localized = {
 	en: 'Israeli-occupied Golan Heights',
-	fr: 'Golan occupé par Israël'
+	fr: 'Golan occupé par Israël',
+	ar: 'الجولان الذي تحتله إسرائيل'
 };
 
 /** Settlement-like kinds get a marker; regions and valleys only a label. */
@@ -423,7 +424,13 @@ function compute(bundle: Bundle): MapData {
 
 	const areaNames = new Map<string, Localized>();
 	for (const f of [...features(south, 'countries'), ...features(south, 'adm1')]) {
-		const props = f.properties as { iso3?: string; id?: string; name_en: string; name_fr: string };
+		const props = f.properties as {
+			iso3?: string;
+			id?: string;
+			name_en: string;
+			name_fr: string;
+			name_ar: string;
+		};
 		const id =
 			props.id ??
 			(props.iso3 === 'JOR'
@@ -433,7 +440,7 @@ function compute(bundle: Bundle): MapData {
 					: props.iso3 === 'LBN'
 						? 'lebanon'
 						: props.iso3);
-		if (id) areaNames.set(id, { en: props.name_en, fr: props.name_fr });
+		if (id) areaNames.set(id, { en: props.name_en, fr: props.name_fr, ar: props.name_ar });
 	}
 	areaNames.set('golan-occupied', GOLAN_NAME);
 	const areaLabels: AreaLabel[] = AREA_LABELS.map((a) => ({

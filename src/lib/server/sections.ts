@@ -213,4 +213,4 @@ function recordView(
 	};
 }
 
-const CLAIM_WORD: Record<Locale, string> = { en: 'Claim', fr: 'Affirmation' };
+const CLAIM_WORD: Record<Locale, string> = { en: 'Claim', fr: 'Affirmation', ar: 'المعلومة' };

@@ -17,7 +17,8 @@ export interface Edition {
 
 export const EDITIONS: Record<Locale, Edition> = {
 	en: { segment: '', dir: 'ltr', ogLocale: 'en_GB', readIn: 'Read in English' },
-	fr: { segment: 'fr', dir: 'ltr', ogLocale: 'fr_FR', readIn: 'Lire en français' }
+	fr: { segment: 'fr', dir: 'ltr', ogLocale: 'fr_FR', readIn: 'Lire en français' },
+	ar: { segment: 'ar', dir: 'rtl', ogLocale: 'ar_AR', readIn: 'اقرأ بالعربية' }
 };
 
 /** The edition at the site root, also the `x-default` of hreflang. */

@@ -3,7 +3,11 @@ import type { Qualifier } from '$lib/data/types';
 import type { ResolvedFigure } from './types';
 import { datePrecision, dayParts, monthParts } from './datePrecision';
 
-const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
+/**
+ * Arabic is written with Western digits (`nu-latn`), as the body text of the Syrian and
+ * pan-Arab outlets the story cites does (docs/arabic-edition.md).
+ */
+const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', ar: 'ar-u-nu-latn' };
 
 /**
  * Month names as en-GB and fr-FR write them in dates (what Intl.DateTimeFormat
@@ -59,6 +63,42 @@ const MONTHS: Record<Locale, { long: readonly string[]; short: readonly string[]
 			'nov.',
 			'déc.'
 		]
+	},
+	/**
+	 * Arabic dates pair the Levantine month (as ar-SY writes it) with the international one
+	 * (ar-EG): «31 تموز/يوليو 2018», the usage of AFP Arabic's Levant desk and of the Syrian
+	 * Observatory, read by Syrians and by Gulf and Egyptian readers alike. Chart axes, where
+	 * room is short, keep the Levantine month alone («31 تموز»).
+	 */
+	ar: {
+		long: [
+			'كانون الثاني/يناير',
+			'شباط/فبراير',
+			'آذار/مارس',
+			'نيسان/أبريل',
+			'أيار/مايو',
+			'حزيران/يونيو',
+			'تموز/يوليو',
+			'آب/أغسطس',
+			'أيلول/سبتمبر',
+			'تشرين الأول/أكتوبر',
+			'تشرين الثاني/نوفمبر',
+			'كانون الأول/ديسمبر'
+		],
+		short: [
+			'كانون الثاني',
+			'شباط',
+			'آذار',
+			'نيسان',
+			'أيار',
+			'حزيران',
+			'تموز',
+			'آب',
+			'أيلول',
+			'تشرين الأول',
+			'تشرين الثاني',
+			'كانون الأول'
+		]
 	}
 };
 
@@ -98,8 +138,10 @@ export function formatMonth(month: string, locale: Locale): string {
 const numberFormats: Partial<Record<Locale, Intl.NumberFormat>> = {};
 
 /** Thousands separators: a comma in English, a narrow no-break space in French (as Intl writes them). */
-const GROUP: Record<Locale, string> = { en: ',', fr: '\u202f' };
-const DECIMAL: Record<Locale, string> = { en: '.', fr: ',' };
+const GROUP: Record<Locale, string> = { en: ',', fr: '\u202f', ar: ',' };
+const DECIMAL: Record<Locale, string> = { en: '.', fr: ',', ar: '.' };
+/** Intl marks an Arabic minus left-to-right (U+200E) so it stays before the digits. */
+const MINUS: Record<Locale, string> = { en: '-', fr: '-', ar: '\u200e-' };
 
 /**
  * A number as the locale writes it, to one decimal at most, which is what Intl writes
@@ -124,7 +166,7 @@ export function formatNumber(value: number, locale: Locale): string {
 	}
 	const grouped = whole.replace(/\B(?=(\d{3})+$)/g, GROUP[locale]);
 	const text = tenths ? `${grouped}${DECIMAL[locale]}${tenths}` : grouped;
-	return value < 0 || Object.is(value, -0) ? `-${text}` : text;
+	return value < 0 || Object.is(value, -0) ? `${MINUS[locale]}${text}` : text;
 }
 
 /** The source’s words, in each edition. */
@@ -146,6 +188,15 @@ const QUALIFIER_WORDS: Record<Locale, Record<Qualifier, string>> = {
 		'up-to': 'jusqu’à',
 		'less-than': 'moins de',
 		'fewer-than': 'moins de'
+	},
+	ar: {
+		about: 'نحو',
+		nearly: 'قرابة',
+		'at-least': 'ما لا يقل عن',
+		'more-than': 'أكثر من',
+		'up-to': 'حتى',
+		'less-than': 'أقل من',
+		'fewer-than': 'أقل من'
 	}
 };
 
@@ -155,7 +206,11 @@ const BOUND_QUALIFIER: Partial<Record<ResolvedFigure['bound'], Qualifier>> = {
 	'at-most': 'up-to'
 };
 
-const RANGE_JOIN: Record<Locale, string> = { en: '–', fr: ' à ' };
+/** «من 5 إلى 32» reads in Arabic prose; the prose writes «من» where the sentence wants it. */
+/** French sets % apart with a narrow no-break space; English and Arabic (as Intl's ar-u-nu-latn) do not. */
+const PERCENT: Record<Locale, string> = { en: '%', fr: '\u202f%', ar: '%' };
+
+const RANGE_JOIN: Record<Locale, string> = { en: '–', fr: ' à ', ar: ' إلى ' };
 
 /**
  * A figure as prose, with the words its source used: "at least 159", "more than 82%",
@@ -166,7 +221,7 @@ const RANGE_JOIN: Record<Locale, string> = { en: '–', fr: ' à ' };
 export function formatFigure(figure: ResolvedFigure, locale: Locale): string {
 	const n = (v: number) => formatNumber(v, locale);
 	// Units are named percent_of_… in series.csv; all of them are shares.
-	const percent = figure.unit.startsWith('percent') ? (locale === 'fr' ? '\u202f%' : '%') : '';
+	const percent = figure.unit.startsWith('percent') ? PERCENT[locale] : '';
 	const qualifier = figure.qualifier ?? BOUND_QUALIFIER[figure.bound] ?? null;
 	const words = qualifier ? `${QUALIFIER_WORDS[locale][qualifier]} ` : '';
 	switch (figure.bound) {
@@ -181,10 +236,17 @@ export function formatFigure(figure: ResolvedFigure, locale: Locale): string {
 	}
 }
 
-const SMALL_NUMBERS: Record<Locale, readonly string[]> = {
+const SMALL_NUMBERS: Record<'en' | 'fr', readonly string[]> = {
 	en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
 	fr: ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf']
 };
+
+/**
+ * Arabic counts agree in gender with what they count, and reversed (ثلاث قرى, ثلاثة رجال):
+ * a figure cannot pick its word without its noun, so the Arabic edition keeps a figure's
+ * digits, as AFP Arabic does («قتلت 7 مسلحين»); the prose writes its own small numbers in words.
+ */
+const SMALL_IN_WORDS: Record<Locale, boolean> = { en: true, fr: true, ar: false };
 
 /**
  * A figure inside running text: as `formatFigure`, except that a bare whole number
@@ -193,13 +255,14 @@ const SMALL_NUMBERS: Record<Locale, readonly string[]> = {
  */
 export function formatProseFigure(figure: ResolvedFigure, locale: Locale): string {
 	const small =
+		SMALL_IN_WORDS[locale] &&
 		figure.bound === 'exact' &&
 		!figure.qualifier &&
 		!figure.unit.startsWith('percent') &&
 		Number.isInteger(figure.value) &&
 		figure.value >= 0 &&
 		figure.value < 10;
-	return small ? SMALL_NUMBERS[locale][figure.value]! : formatFigure(figure, locale);
+	return small ? SMALL_NUMBERS[locale as 'en' | 'fr'][figure.value]! : formatFigure(figure, locale);
 }
 
 /**

@@ -12,6 +12,10 @@ const WORDS: Record<Locale, { loading: string; unavailable: string }> = {
 	fr: {
 		loading: 'Chargement du graphique interactif…',
 		unavailable: 'Le graphique interactif est indisponible ; le texte et les liens fonctionnent.'
+	},
+	ar: {
+		loading: 'جارٍ تحميل الرسم التفاعلي…',
+		unavailable: 'الرسم التفاعلي غير متاح؛ لكن النص والروابط تعمل.'
 	}
 };
 

@@ -27,7 +27,7 @@ export const VIEWS = [
 
 export const LAYERS = ['control', 'areas', 'events', 'arrows', 'locator', 'labels'] as const;
 
-export const LOCALES = ['en', 'fr'] as const;
+export const LOCALES = ['en', 'fr', 'ar'] as const;
 
 export type GraphicId = (typeof GRAPHICS)[number];
 export type ViewId = (typeof VIEWS)[number];

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildBundle } from '../../../src/lib/data/build';
+import { LOCALES } from '../../../src/lib/story/registry';
 import { setCell, toFiles, validTables } from './fixtures/tables';
 
 const story = `headline: H
@@ -21,12 +22,23 @@ text: In all, {sweida_toll@2018-07-26#people_killed} people died.
 []
 `;
 
+/** The Arabic edition is checked for Latin words, so its fixture is written in Arabic. */
+const arabicStory = story
+	.replace('title: Toll', 'title: الحصيلة')
+	.replace('alt: A chart', 'alt: رسم بياني')
+	.replace(/text: In all, (\{[^}]+\}) people died\./, 'text: بلغت حصيلة القتلى $1.')
+	.replace('headline: H', 'headline: عنوان')
+	.replace('dek: D', 'dek: مقدمة')
+	.replace('byline: B', 'byline: القسم')
+	.replace('description: X', 'description: وصف');
+
 let root = '';
 function project(tables = validTables()) {
 	root = mkdtempSync(join(tmpdir(), 'deraa-data-'));
 	mkdirSync(join(root, 'data/story'), { recursive: true });
 	for (const [file, body] of Object.entries(toFiles(tables))) writeFileSync(join(root, file), body);
-	for (const locale of ['en', 'fr']) writeFileSync(join(root, `data/story/${locale}.aml`), story);
+	for (const locale of LOCALES)
+		writeFileSync(join(root, `data/story/${locale}.aml`), locale === 'ar' ? arabicStory : story);
 	const out = join(root, 'out/bundle.json');
 	mkdirSync(join(root, 'out'));
 	writeFileSync(out, 'PREVIOUS');

@@ -7,9 +7,18 @@ import { LOCALES } from '$story/registry';
 
 const bundle = bundleJson as unknown as Bundle;
 const data = mapData(bundle);
-const CLAIM_WORDS = { en: 'IS affiliate claims capture', fr: 'revendiquée par l’affilié à l’EI' };
+const CLAIM_WORDS = {
+	en: 'IS affiliate claims capture',
+	fr: 'revendiquée par l’affilié à l’EI',
+	ar: 'يقول فرع التنظيم إنه سيطر عليها'
+};
+const RAFID = { en: 'Rafid', fr: 'Rafid', ar: 'الرفيد' };
 /** What the map writes for a confirmed change to the IS affiliate: never for a claim. */
-const AS_FACT = { en: 'taken by IS affiliate', fr: 'prise par l’affilié de l’EI' };
+const AS_FACT = {
+	en: 'taken by IS affiliate',
+	fr: 'prise par l’affilié de l’EI',
+	ar: 'سيطر عليها فرع التنظيم'
+};
 
 /**
  * S19: a change of control announced by one side only (control.csv `confirmation`
@@ -38,7 +47,7 @@ describe('map labels of claimed changes of control', () => {
 				}
 			}
 			// Rafid is labelled with what happened there on the Quneitra steps.
-			expect(labelled).toContain(`Rafid · ${CLAIM_WORDS[locale]}`);
+			expect(labelled).toContain(`${RAFID[locale]} · ${CLAIM_WORDS[locale]}`);
 		});
 	}
 });

@@ -16,7 +16,7 @@ const context = (locale: Locale): AltContext => ({
 	charts: chartData(bundle, locale),
 	places: bundle.dataset.places
 });
-const contexts = { en: context('en'), fr: context('fr') };
+const contexts = { en: context('en'), fr: context('fr'), ar: context('ar') };
 const step = (locale: Locale, slug: string): Step =>
 	bundle.stories[locale].steps.find((s) => s.slug === slug)!;
 
@@ -150,6 +150,31 @@ describe('the alt checker', () => {
 		);
 		expect(check('en', 'the-cost', 'Civilians killed, by source: the Observatory.')).toContain(
 			'counter: Wikipedia is drawn but not named'
+		);
+	});
+
+	it('reads the Arabic edition’s alts with its own words, names and word order', () => {
+		expect(check('ar', 'offensive-begins', 'أسهم تُظهر تقدّم القوات.')).toContain(
+			'arrows: the map draws no arrow'
+		);
+		expect(check('ar', 'talks-break-down', 'خريطة يظهر عليها موقع بصرى الشام.')).toEqual([]);
+		expect(check('ar', 'last-fighters', 'خريطة يظهر عليها موقع الأردن.')).toContain(
+			'marked: jordan is not marked'
+		);
+		// Verb first: «انتقلت نوى إلى سيطرة الحكومة» is about Nawa, still rebel-held on 18 July.
+		expect(check('ar', 'nawa-deal', 'خريطة لريف درعا: انتقلت نوى إلى سيطرة الحكومة.')).toContain(
+			'control: nawa is rebels, not government or reconciled'
+		);
+		expect(check('ar', 'nasib-crossing', 'خريطة: استسلم معبر نصيب بموجب الاتفاق.')).toEqual([]);
+		expect(
+			check('ar', 'hostages-taken', 'من بين المخطوفين الـ36، خمسة وثلاثون محتجزون و35 فرّوا.')
+		).toContain('count: 35 is not a number the chart draws');
+		expect(check('ar', 'hostages-taken', 'في 30 تموز/يوليو فرّت أربع نساء.')).toEqual([]);
+		expect(check('ar', 'the-cost', 'حصائل القتلى المدنيين بحسب المصدر: المرصد السوري.')).toContain(
+			'counter: Wikipedia is drawn but not named'
+		);
+		expect(check('ar', 'july-6-deal', 'الشرق تحت «المصالحة».')).toContain(
+			'term: "reconciled"; the key says "surrendered under a deal"'
 		);
 	});
 });

@@ -33,7 +33,36 @@ export interface AltContext {
 
 const MONTHS =
 	'january|february|march|april|may|june|july|august|september|october|november|december|' +
-	'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+	'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|' +
+	'كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|' +
+	'يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر';
+
+/**
+ * Arabic counts in words, both genders (سبع قرى, سبعة مسلحين), as normalize() leaves
+ * them (no hamza or vowel marks); a leading «و» ("and") is taken off before the look-up.
+ */
+const ARABIC_NUMBER_WORDS: Record<string, number> = {
+	اثنان: 2,
+	اثنتان: 2,
+	اثنين: 2,
+	اثنتين: 2,
+	ثلاث: 3,
+	ثلاثة: 3,
+	اربع: 4,
+	اربعة: 4,
+	خمس: 5,
+	خمسة: 5,
+	ست: 6,
+	ستة: 6,
+	سبع: 7,
+	سبعة: 7,
+	ثماني: 8,
+	ثمانية: 8,
+	تسع: 9,
+	تسعة: 9,
+	عشر: 10,
+	عشرة: 10
+};
 
 const NUMBER_WORDS: Record<string, number> = {
 	two: 2,
@@ -100,11 +129,13 @@ function namesOf(place: Place): string[] {
 	for (const name of [
 		place.name.en,
 		place.name.fr,
+		place.name.ar,
 		...place.alt_names,
 		place.id.replace(/-/g, ' ')
 	]) {
 		const n = normalize(name).trim();
-		if (n.length < 4) continue;
+		// Arabic names are short (نوى, حيط): three letters are enough to be a name.
+		if (n.length < (/^\p{Script=Arabic}/u.test(n) ? 3 : 4)) continue;
 		names.add(n);
 		if (n.startsWith('al-')) names.add(n.slice(3));
 	}
@@ -122,7 +153,9 @@ function findPlaces(text: string, places: readonly Place[]): Found[] {
 	const found: Found[] = [];
 	for (const [name, ids] of candidates) {
 		const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, 'gu');
+		// Arabic writes «و» (and), «ب» (at), «ل» (to) and «ف» joined to the name after them.
+		const prefix = /^\p{Script=Arabic}/u.test(name) ? '(?:[وفبل]{1,2})?' : '';
+		const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${prefix}${escaped}(?![\\p{L}\\p{N}-])`, 'gu');
 		rest = rest.replace(pattern, (match, at: number) => {
 			found.push({ ids, at, locative: LOCATIVE.test(whole.slice(0, at)) });
 			return ' '.repeat(match.length);
@@ -133,13 +166,14 @@ function findPlaces(text: string, places: readonly Place[]): Found[] {
 
 /** Words that make the name after them a landmark ("near Nasib", "on the Quneitra edge"). */
 const LOCATIVE =
-	/\b(?:near|around|along|toward|towards|above|below|beyond|on|en bordure de|pres de|autour de|le long de|vers|sur)\s+(?:the\s+|de\s+|d'|du\s+|la\s+|le\s+)?(?:[a-z]+\s+)?$/;
+	/\b(?:near|around|along|toward|towards|above|below|beyond|on|en bordure de|pres de|autour de|le long de|vers|sur)\s+(?:the\s+|de\s+|d'|du\s+|la\s+|le\s+)?(?:[a-z]+\s+)?$|(?:قرب|حول|بمحاذاة|نحو|امتداد|اطراف|فوق|خلف|على|القريب من|المحيطة|المطلة على|الى)\s+$/u;
 
+/** Arabic has no capitals: a sentence ends at its full stop or question mark. */
 function sentences(text: string): string[] {
-	return text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+	return text.split(/(?<=[.!?])\s+(?=\p{Lu})|(?<=[.؟])\s+(?=\p{Script=Arabic})/u);
 }
 
-const SEGMENT = /[,;:]/;
+const SEGMENT = /[,;:،؛]/;
 
 interface Claim {
 	at: number;
@@ -182,11 +216,32 @@ const CLAIMS: { pattern: RegExp; sides: MapController[]; nearest?: boolean }[] =
 		sides: ['jkw']
 	},
 	{ pattern: /taken by the group|pris par le groupe/g, sides: ['jkw'], nearest: true },
-	{ pattern: /marked as contested|signalee? comme disputee?/g, sides: ['contested'] }
+	{ pattern: /marked as contested|signalee? comme disputee?/g, sides: ['contested'] },
+	// Arabic, as normalize() writes it (no hamza, no tanwin).
+	{
+		pattern: /بيد الحكومة او (?:استسلم\S*|مستسلمة) بموجب اتفاق\S*/g,
+		sides: ['government', 'reconciled']
+	},
+	{
+		pattern:
+			/(?:الى|تحت) سيطرة الحكومة|بيد الحكومة|مناطق (?:تسيطر عليها الحكومة|سيطرة الحكومة)|الى الحكومة/g,
+		sides: ['government', 'reconciled']
+	},
+	{
+		pattern: /استسلم\S*(?: [^،؛:.\s]+){0,4} بموجب (?:ال)?اتفاق\S*/g,
+		sides: ['reconciled']
+	},
+	{
+		pattern: /بيد المعارضة|مناطق (?:تسيطر عليها المعارضة|سيطرة المعارضة)|الخاضعة? لسيطرة المعارضة/g,
+		sides: ['rebels']
+	},
+	{ pattern: /يسيطر عليها? جيش خالد بن الوليد|بيد فرع التنظيم/g, sides: ['jkw'] },
+	{ pattern: /سيطر عليها الفصيل/g, sides: ['jkw'], nearest: true },
+	{ pattern: /متنازعا? عليها/g, sides: ['contested'] }
 ];
 
 /** "turned from rebel-held to reconciled": only where it ended counts. */
-const FROM_SIDE = /from rebel-held|du controle rebelle/g;
+const FROM_SIDE = /from rebel-held|du controle rebelle|من المعارضة/g;
 
 function claimsIn(sentence: string): Claim[] {
 	let rest = sentence.replace(FROM_SIDE, (m) => ' '.repeat(m.length));
@@ -214,15 +269,24 @@ function subjects(sentence: string, claim: Claim, claims: Claim[], found: Found[
 	const inOwn = named(own);
 	const earlier = claims.some((c) => c.end <= claim.at);
 	const about = inOwn.length || earlier ? inOwn : named(0);
-	return claim.nearest ? about.slice(-1) : about;
+	// Arabic puts the verb first («استسلم معبر نصيب بموجب الاتفاق»): names inside the claim are its subject.
+	const inside = found.filter((f) => f.at >= claim.at && f.at < claim.end && !f.locative);
+	return claim.nearest ? about.slice(-1) : [...about, ...inside];
 }
 
 /** The names said to be marked in a sentence (normalized), or null when it says none is. */
 function markedSegment(sentence: string, locale: Locale): string | null {
 	if (
-		/\bnot (?:marked|highlighted)\b|\bunmarked\b|\bpas (?:marquee?s?|signalee?s?)\b/.test(sentence)
+		/\bnot (?:marked|highlighted)\b|\bunmarked\b|\bpas (?:marquee?s?|signalee?s?)\b|لا (?:تظهر|يظهر)/.test(
+			sentence
+		)
 	)
 		return null;
+	if (locale === 'ar') {
+		// «يظهر عليها …» / «تظهر عليها …»: what the map shows on it, to the end of the clause.
+		const shown = /(?:يظهر|تظهر) (?:عليها|فيها) (.*?)(?:[.؛:]|$)/.exec(sentence);
+		return shown ? shown[1]! : null;
+	}
 	if (locale === 'en') {
 		const withMarked = /\bwith\b((?:(?!\bwith\b).)*?)\bmarked\b/.exec(sentence);
 		if (withMarked) return withMarked[1]!;
@@ -259,8 +323,8 @@ function numbersIn(text: string): number[] {
 		.replace(/\b[a-z]+-\d+\b/g, ' ')
 		.replace(
 			new RegExp(
-				`\\b\\d{1,2}(?:er)?(?:\\s*(?:and|to|–|-|au|et)\\s*\\d{1,2}(?:er)?)?\\s+(?:${normalize(MONTHS)})\\b`,
-				'g'
+				`(?<![\\d])\\d{1,2}(?:er)?(?:\\s*(?:and|to|–|-|au|et|الى|و)\\s*\\d{1,2}(?:er)?)?\\s+(?:${normalize(MONTHS)})(?![\\p{L}])`,
+				'gu'
 			),
 			' '
 		)
@@ -271,6 +335,10 @@ function numbersIn(text: string): number[] {
 	}
 	for (const m of plain.matchAll(/[a-z-]+/g)) {
 		const n = NUMBER_WORDS[m[0]];
+		if (n !== undefined) numbers.push(n);
+	}
+	for (const m of plain.matchAll(/\p{Script=Arabic}+/gu)) {
+		const n = ARABIC_NUMBER_WORDS[m[0]] ?? ARABIC_NUMBER_WORDS[m[0].replace(/^و/, '')];
 		if (n !== undefined) numbers.push(n);
 	}
 	return numbers;
@@ -285,12 +353,34 @@ const COUNTERS: [RegExp, string][] = [
 		'Daraa Martyrs Documentation Office'
 	],
 	[/wikipedia/, 'Wikipedia'],
-	[/\bocha\b/, 'UN OCHA']
+	[/\bocha\b/, 'UN OCHA'],
+	[/المرصد/, 'SOHR'],
+	[/الشبكة السورية لحقوق الانسان/, 'SNHR'],
+	[/مكتب توثيق الشهداء/, 'Daraa Martyrs Documentation Office'],
+	[/ويكيبيديا/, 'Wikipedia'],
+	[/اوتشا/, 'UN OCHA']
 ];
 
 const WINDS: Record<Locale, string[]> = {
 	en: ['east', 'south-east', 'south', 'south-west', 'west', 'north-west', 'north', 'north-east'],
-	fr: ['est', 'sud-est', 'sud', 'sud-ouest', 'ouest', 'nord-ouest', 'nord', 'nord-est']
+	fr: ['est', 'sud-est', 'sud', 'sud-ouest', 'ouest', 'nord-ouest', 'nord', 'nord-est'],
+	ar: [
+		'الشرق',
+		'الجنوب الشرقي',
+		'الجنوب',
+		'الجنوب الغربي',
+		'الغرب',
+		'الشمال الغربي',
+		'الشمال',
+		'الشمال الشرقي'
+	]
+};
+
+/** Arrows and convoys, and arrows (more than one), as each edition writes them (normalized). */
+const ARROW: Record<Locale, { any: RegExp; plural: RegExp }> = {
+	en: { any: /\barrows?\b|\bconvoys?\b/, plural: /\barrows\b/ },
+	fr: { any: /\bfleshes?\b|\bconvois?\b/, plural: /\bfleshes\b/ },
+	ar: { any: /سهم|اسهم|قافلة|قوافل/, plural: /اسهم/ }
 };
 
 /** The winds an arrow points to, within 35° (angles clockwise from east, as on screen). */
@@ -320,8 +410,7 @@ function mapProblems(
 		.flatMap((e) => e.places);
 
 	// Arrows and convoys.
-	const arrow = locale === 'en' ? /\barrows?\b|\bconvoys?\b/ : /\bfleshes?\b|\bconvois?\b/;
-	const plural = locale === 'en' ? /\barrows\b/ : /\bfleshes\b/;
+	const { any: arrow, plural } = ARROW[locale];
 	if (arrow.test(text)) {
 		if (!facts.arrows.length) problems.push('arrows: the map draws no arrow');
 		else {
@@ -339,7 +428,7 @@ function mapProblems(
 		}
 	}
 	// "Reconciled" is not what the map's key calls it.
-	if (/reconcil/.test(text))
+	if (/reconcil|مصالحة/.test(text))
 		problems.push('term: "reconciled"; the key says "surrendered under a deal"');
 
 	for (const sentence of sentences(human).map(normalize)) {
@@ -392,12 +481,17 @@ function chartProblems(
 	for (const counter of named) {
 		if (!facts.counters.includes(counter)) problems.push(`counter: ${counter} is not drawn`);
 	}
-	if (/\bby source\b|\bper source\b|\bpar source\b/.test(text)) {
+	if (/\bby source\b|\bper source\b|\bpar source\b|بحسب المصدر|لكل مصدر/.test(text)) {
 		for (const counter of facts.current) {
 			if (!named.includes(counter)) problems.push(`counter: ${counter} is drawn but not named`);
 		}
 	}
-	if (/\brange\b|\bband\b|fourshette|\bbande\b|intervalle/.test(text) && !facts.range) {
+	if (
+		/\brange\b|\bband\b|fourshette|\bbande\b|intervalle|نطاق|يمتد شريط|شريط (?:بين|يمتد)/.test(
+			text
+		) &&
+		!facts.range
+	) {
 		problems.push('range: the chart draws no range');
 	}
 	if (graphic === 'timeline') {

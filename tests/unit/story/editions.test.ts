@@ -20,8 +20,13 @@ describe('the editions table', () => {
 	it('gives each edition its path and reads it back from a route segment or a path', () => {
 		expect(editionPath('en')).toBe('/');
 		expect(editionPath('fr')).toBe('/fr/');
+		expect(editionPath('ar')).toBe('/ar/');
+		expect(localeFromPath('/ar/places/')).toBe('ar');
 		expect(localeOfSegment(undefined)).toBe('en');
 		expect(localeOfSegment('fr')).toBe('fr');
+		expect(editionPath('ar')).toBe('/ar/');
+		expect(EDITIONS.ar.dir).toBe('rtl');
+		expect(localeFromPath('/base/ar/s/nasib-crossing/')).toBe('ar');
 		expect(localeFromPath('/base/fr/embed/nasib-crossing/')).toBe('fr');
 		expect(localeFromPath('/base/embed/')).toBe('en');
 		expect(localeFromPath('/frontline/')).toBe('en');
@@ -29,10 +34,11 @@ describe('the editions table', () => {
 
 	it('matches only the folders of editions that are not at the root', () => {
 		expect(match('fr')).toBe(true);
+		expect(match('ar')).toBe(true);
 		expect(match('en')).toBe(false);
 		expect(match('')).toBe(false);
 		expect(match('data')).toBe(false);
-		expect(editionEntries()).toEqual([{ locale: '' }, { locale: 'fr' }]);
+		expect(editionEntries()).toEqual([{ locale: '' }, { locale: 'fr' }, { locale: 'ar' }]);
 	});
 
 	it('links relatively between the same page of two editions', () => {

@@ -2,7 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, formatMonth, formatNumber, formatShortDate } from '$story/format';
 import { LOCALES } from '$story/registry';
 
-const INTL = { en: 'en-GB', fr: 'fr-FR' } as const;
+const INTL = { en: 'en-GB', fr: 'fr-FR', ar: 'ar-u-nu-latn' } as const;
+
+/**
+ * Arabic dates pair the Levantine month (ar-SY) with the international one (ar-EG), as
+ * «31 تموز/يوليو 2018»; axes keep the Levantine month. Both halves come from Intl.
+ */
+function arabicIntl(options: Intl.DateTimeFormatOptions) {
+	const levant = new Intl.DateTimeFormat('ar-SY-u-nu-latn', { month: 'long', timeZone: 'UTC' });
+	const world = new Intl.DateTimeFormat('ar-EG-u-nu-latn', { month: 'long', timeZone: 'UTC' });
+	return {
+		format(date: Date): string {
+			const month =
+				options.month === 'short'
+					? levant.format(date)
+					: `${levant.format(date)}/${world.format(date)}`;
+			const day = options.day ? `${date.getUTCDate()} ` : '';
+			const year = options.year ? ` ${date.getUTCFullYear()}` : '';
+			return `${day}${month}${year}`;
+		}
+	};
+}
 
 /** Every day from 2010 to 2020, as YYYY-MM-DD. */
 function days(): string[] {
@@ -15,7 +35,9 @@ function days(): string[] {
 
 describe.each(LOCALES)('dates in %s', (locale) => {
 	const intl = (options: Intl.DateTimeFormatOptions) =>
-		new Intl.DateTimeFormat(INTL[locale], { ...options, timeZone: 'UTC' });
+		locale === 'ar'
+			? arabicIntl(options)
+			: new Intl.DateTimeFormat(INTL[locale], { ...options, timeZone: 'UTC' });
 	const long = intl({ day: 'numeric', month: 'long', year: 'numeric' });
 	const noYear = intl({ day: 'numeric', month: 'long' });
 	const short = intl({ day: 'numeric', month: 'short' });

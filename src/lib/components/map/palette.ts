@@ -1,6 +1,7 @@
 import type { MapController } from '$geo/control';
 import type { SceneLabel } from '$geo/scene';
 import type { Localized } from '$lib/data/types';
+import type { Locale } from '$story/registry';
 
 /**
  * Control colours: red government, blue rebels, near-black IS affiliate, told apart
@@ -16,23 +17,28 @@ export const CONTROLLERS: MapController[] = [
 ];
 
 export const CONTROLLER_NAMES: Record<MapController, Localized> = {
-	government: { en: 'Government', fr: 'Gouvernement' },
-	reconciled: { en: 'Surrendered under a deal', fr: 'Reddition par accord' },
-	rebels: { en: 'Rebels', fr: 'Rebelles' },
+	government: { en: 'Government', fr: 'Gouvernement', ar: 'الحكومة' },
+	reconciled: {
+		en: 'Surrendered under a deal',
+		fr: 'Reddition par accord',
+		ar: 'استسلام بموجب اتفاق'
+	},
+	rebels: { en: 'Rebels', fr: 'Rebelles', ar: 'المعارضة' },
 	jkw: {
 		en: 'IS affiliate (Khalid ibn al-Walid Army)',
-		fr: 'Affilié à l’EI (armée Khalid ibn al-Walid)'
+		fr: 'Affilié à l’EI (armée Khalid ibn al-Walid)',
+		ar: 'فرع تنظيم الدولة الإسلامية (جيش خالد بن الوليد)'
 	},
-	contested: { en: 'Contested', fr: 'Disputé' }
+	contested: { en: 'Contested', fr: 'Disputé', ar: 'متنازع عليها' }
 };
 
 /** Short names for the phone legend. */
 export const CONTROLLER_SHORT: Record<MapController, Localized> = {
-	government: { en: 'Government', fr: 'Gouvernement' },
-	reconciled: { en: 'Deal', fr: 'Accord' },
-	rebels: { en: 'Rebels', fr: 'Rebelles' },
-	jkw: { en: 'IS affiliate', fr: 'Affilié EI' },
-	contested: { en: 'Contested', fr: 'Disputé' }
+	government: { en: 'Government', fr: 'Gouvernement', ar: 'الحكومة' },
+	reconciled: { en: 'Deal', fr: 'Accord', ar: 'اتفاق' },
+	rebels: { en: 'Rebels', fr: 'Rebelles', ar: 'المعارضة' },
+	jkw: { en: 'IS affiliate', fr: 'Affilié EI', ar: 'فرع التنظيم' },
+	contested: { en: 'Contested', fr: 'Disputé', ar: 'متنازع عليها' }
 };
 
 /** Marker outline path for a controller, centred on 0,0, for a half-size r. */
@@ -99,7 +105,7 @@ export const CONVOY_COLOUR = '#7d1d13';
 
 /** Words of the map key that are not controller names. */
 export const KEY_WORDS: Record<
-	'en' | 'fr',
+	Locale,
 	{ disputed: string; areas: string; golan: string; approx: string; more: string }
 > = {
 	en: {
@@ -115,6 +121,13 @@ export const KEY_WORDS: Record<
 		areas: 'Zones approximatives',
 		golan: 'Golan occupé par Israël',
 		more: 'Suite de la légende'
+	},
+	ar: {
+		approx: 'موقع تقريبي',
+		disputed: 'تاريخ متنازع عليه',
+		areas: 'المناطق تقريبية',
+		golan: 'الجولان الذي تحتله إسرائيل',
+		more: 'بقية مفتاح الخريطة'
 	}
 };
 

@@ -56,7 +56,7 @@ export function compileBundle(files: SourceFiles): Bundle {
 	if (ref) problems.push(...checkCorrectedSteps(corrections, lines, new Set(ref.steps.map((s) => s.slug))));
 	if (problems.length > 0) throw new CompileError(problems);
 	const record = { releases, current: releases.at(-1)!, corrections };
-	return { record, dataset, stories: { en: parsed.en!, fr: parsed.fr! }, disagreements };
+	return { record, dataset, stories: { en: parsed.en!, fr: parsed.fr!, ar: parsed.ar! }, disagreements };
 }
 
 /** Every version's topic is written up in the story files, and every topic has two versions or more. */

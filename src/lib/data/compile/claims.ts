@@ -26,8 +26,10 @@ export const CLAIM_COLUMNS = columnsOf<Claim>()({
 	date: { ...kind.optionalDay, description: 'The day the claim refers to, if any', cell: (c) => c.date ?? '' },
 	text_en: { ...kind.required('the claim in English'), description: 'The claim, reworded, in English', cell: (c) => c.text.en },
 	text_fr: { ...kind.required('the claim in French'), description: 'The claim, reworded, in French', cell: (c) => c.text.fr },
+	text_ar: { ...kind.required('the claim in Arabic'), description: 'The claim, reworded, in Arabic', cell: (c) => c.text.ar },
 	now_en: { ...kind.required('what we know now, in English'), description: 'What we know now, in English', cell: (c) => c.now.en },
 	now_fr: { ...kind.required('what we know now, in French'), description: 'What we know now, in French', cell: (c) => c.now.fr },
+	now_ar: { ...kind.required('what we know now, in Arabic'), description: 'What we know now, in Arabic', cell: (c) => c.now.ar },
 	events: { ...kind.list, description: 'Related events (ids in events.csv)', cell: (c) => cell.list(c.events) },
 	series: {
 		...kind.list,
@@ -61,8 +63,8 @@ export function compileClaims(
 			number: d.number,
 			status: d.status,
 			date: d.date,
-			text: { en: d.text_en, fr: d.text_fr },
-			now: { en: d.now_en, fr: d.now_fr },
+			text: { en: d.text_en, fr: d.text_fr, ar: d.text_ar },
+			now: { en: d.now_en, fr: d.now_fr, ar: d.now_ar },
 			events: d.events,
 			series: d.series,
 			sources: d.sources

@@ -34,8 +34,10 @@ export const CORRECTION_COLUMNS = columnsOf<Correction>()({
 	},
 	what_en: { ...kind.required('what changed, in English'), description: 'What changed, in English', cell: (c) => c.what.en },
 	what_fr: { ...kind.required('what changed, in French'), description: 'What changed, in French', cell: (c) => c.what.fr },
+	what_ar: { ...kind.required('what changed, in Arabic'), description: 'What changed, in Arabic', cell: (c) => c.what.ar },
 	why_en: { ...kind.required('why, in English'), description: 'Why, in English', cell: (c) => c.why.en },
 	why_fr: { ...kind.required('why, in French'), description: 'Why, in French', cell: (c) => c.why.fr },
+	why_ar: { ...kind.required('why, in Arabic'), description: 'Why, in Arabic', cell: (c) => c.why.ar },
 	sources: { ...kind.list, description: 'Sources of the corrected version (ids in sources.csv)', cell: (c) => cell.list(c.sources) }
 });
 
@@ -77,8 +79,8 @@ export function compileCorrections(
 			date: d.date,
 			version: d.version,
 			where: { kind: target, ref },
-			what: { en: d.what_en, fr: d.what_fr },
-			why: { en: d.why_en, fr: d.why_fr },
+			what: { en: d.what_en, fr: d.what_fr, ar: d.what_ar },
+			why: { en: d.why_en, fr: d.why_fr, ar: d.why_ar },
 			sources: d.sources
 		};
 	});

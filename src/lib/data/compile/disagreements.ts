@@ -13,8 +13,10 @@ export const DISAGREEMENT_COLUMNS = [
 	'figure',
 	'says_en',
 	'says_fr',
+	'says_ar',
 	'who_en',
 	'who_fr',
+	'who_ar',
 	'events',
 	'sources'
 ] as const;
@@ -25,8 +27,10 @@ const schema = z.object({
 	figure: z.string().trim(),
 	says_en: required('what this version says, in English'),
 	says_fr: required('what this version says, in French'),
+	says_ar: required('what this version says, in Arabic'),
 	who_en: required('who says it, in English'),
 	who_fr: required('who says it, in French'),
+	who_ar: required('who says it, in Arabic'),
 	events: list,
 	sources: list
 });
@@ -75,8 +79,8 @@ export function compileDisagreements(
 			line,
 			date: d.date,
 			figure,
-			says: { en: d.says_en, fr: d.says_fr },
-			who: { en: d.who_en, fr: d.who_fr },
+			says: { en: d.says_en, fr: d.says_fr, ar: d.says_ar },
+			who: { en: d.who_en, fr: d.who_fr, ar: d.who_ar },
 			events: d.events,
 			sources: ids
 		};

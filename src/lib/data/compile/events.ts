@@ -39,6 +39,7 @@ export const EVENT_COLUMNS = columnsOf<DatasetEvent>()({
 	},
 	summary_en: { ...kind.required('an English summary'), description: 'What happened, in English', cell: (e) => e.summary.en },
 	summary_fr: { ...kind.required('a French summary'), description: 'What happened, in French', cell: (e) => e.summary.fr },
+	summary_ar: { ...kind.required('an Arabic summary'), description: 'What happened, in Arabic', cell: (e) => e.summary.ar },
 	sources: { ...kind.list, description: 'Sources (ids in sources.csv)', cell: (e) => cell.list(e.sources) },
 	note: { ...kind.text, description: 'Editorial note', cell: (e) => e.note }
 });
@@ -76,7 +77,7 @@ export function compileEvents(
 			type: d.type,
 			actors: d.actors,
 			figures,
-			summary: { en: d.summary_en, fr: d.summary_fr },
+			summary: { en: d.summary_en, fr: d.summary_fr, ar: d.summary_ar },
 			sources: d.sources,
 			note: d.note
 		});

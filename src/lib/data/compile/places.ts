@@ -91,7 +91,9 @@ export function compilePlaces(files: Record<string, string>, problems: Problem[]
 		}
 		places.push({
 			id: d.id,
-			name: { en: d.name_en, fr: d.name_fr },
+			// A place the Arabic press named nowhere we could read keeps its English
+			// transliteration in the Arabic edition rather than a guessed spelling (docs/arabic-edition.md).
+			name: { en: d.name_en, fr: d.name_fr, ar: d.name_ar || d.name_en },
 			name_ar: d.name_ar,
 			alt_names: d.alt_names,
 			lon: d.lon,

@@ -48,7 +48,7 @@ export function storyProse(file: string, raw: string, locale: Locale): ProseLine
 
 /**
  * The prose cells of a CSV table, one entry per physical line, for columns named
- * `<something>_en` or `<something>_fr` among `columns`.
+ * `<something>_en`, `_fr` or `_ar` among `columns`.
  */
 export function tableProse(file: string, raw: string, columns: readonly string[]): ProseLine[] {
 	const table = parseCsv(raw);
@@ -57,7 +57,7 @@ export function tableProse(file: string, raw: string, columns: readonly string[]
 		let line = record.line;
 		record.cells.forEach((cell, i) => {
 			const column = table.header[i] ?? '';
-			const locale = /_(en|fr)$/.exec(column)?.[1] as Locale | undefined;
+			const locale = /_(en|fr|ar)$/.exec(column)?.[1] as Locale | undefined;
 			const parts = cell.split('\n');
 			if (locale && columns.includes(column)) {
 				parts.forEach((text, k) => out.push({ file, line: line + k, locale, text }));

@@ -17,15 +17,17 @@ export const STYLE_RULES = [
 	'digit-under-ten',
 	'straight-quote',
 	'french-space',
+	'arabic-script',
+	'arabic-digits',
 	'source-label'
 ] as const;
 
 /** The prose columns of the tables, by file. */
 const PROSE_COLUMNS: Record<string, readonly string[]> = {
-	[CLAIMS_FILE]: ['text_en', 'text_fr', 'now_en', 'now_fr'],
-	[DISAGREEMENTS_FILE]: ['says_en', 'says_fr', 'who_en', 'who_fr'],
+	[CLAIMS_FILE]: ['text_en', 'text_fr', 'text_ar', 'now_en', 'now_fr', 'now_ar'],
+	[DISAGREEMENTS_FILE]: ['says_en', 'says_fr', 'says_ar', 'who_en', 'who_fr', 'who_ar'],
 	// Shown in the timeline chart's data table.
-	[EVENTS_FILE]: ['summary_en', 'summary_fr']
+	[EVENTS_FILE]: ['summary_en', 'summary_fr', 'summary_ar']
 };
 
 /** "…kept only 7 small villages…": the words around a finding, for the message. */

@@ -3,6 +3,7 @@ import type { Locale } from '$story/registry';
 import { labelSize, type Box, type LabelRequest } from '../labels';
 import { toFrame, type ViewTransform } from '../views';
 import { inFrame } from './markers';
+import { TOWARD } from './words';
 import type { SceneArrow } from './types';
 
 /** Convoy arrow lengths to try, px, longest first. */
@@ -27,7 +28,7 @@ export function convoyRequests(
 		const from = data.places.find((p) => p.id === e.places[0])!;
 		const [fx, fy] = toFrame([from.x, from.y], transform);
 		if (!inFrame([fx, fy], frame, 0)) continue;
-		const text = (locale === 'fr' ? 'vers ' : 'to ') + e.to.name[locale];
+		const text = TOWARD[locale] + e.to.name[locale];
 		const { width: w, height: h } = labelSize({ text, size: 12, bold: true });
 		const { dx, dy } = e.to;
 		// The destination goes beyond the tip, else beside the shaft on either side.

@@ -27,7 +27,7 @@ const REGION_SHIFTS: [number, number][] = [
 	[0.12, 0.15]
 ];
 
-export function splitName(text: string, max: number): string[] {
+function splitName(text: string, max: number): string[] {
 	if (text.length <= max) return [text];
 	const words = text.split(' ');
 	const lines: string[] = [];

@@ -16,7 +16,7 @@ import { LABEL_TIERS, type StageRoom } from './tiers';
  */
 export type LabelPlacement = string;
 
-export interface TieredLabel {
+interface TieredLabel {
 	label: PlacedLabel;
 	tier: number;
 }

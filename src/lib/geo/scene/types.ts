@@ -22,7 +22,7 @@ export interface SceneMarker {
 	approx: boolean;
 }
 
-export type MapAreaKind = 'country' | 'governorate' | 'golan' | 'water' | 'road' | 'region';
+type MapAreaKind = 'country' | 'governorate' | 'golan' | 'water' | 'road' | 'region';
 
 export interface SceneLabel {
 	id: string;

@@ -4,46 +4,64 @@ import type { Locale } from '$story/registry';
 
 /** What a change of control on the step's date is called next to the place ("Nawa · deal"). */
 const HOW_WORDS: Record<ControlHow, Localized> = {
-	capture: { en: 'taken', fr: 'prise' },
-	deal: { en: 'deal', fr: 'accord' },
-	handover: { en: 'handed over', fr: 'remise' },
-	evacuation: { en: 'buses leave', fr: 'départ des bus' }
+	capture: { en: 'taken', fr: 'prise', ar: 'سيطرة' },
+	deal: { en: 'deal', fr: 'accord', ar: 'اتفاق' },
+	handover: { en: 'handed over', fr: 'remise', ar: 'تسليم' },
+	evacuation: { en: 'buses leave', fr: 'départ des bus', ar: 'خروج الحافلات' }
 };
 
-const TAKEN_BY_IS: Localized = { en: 'taken by IS affiliate', fr: 'prise par l’affilié de l’EI' };
+const TAKEN_BY_IS: Localized = {
+	en: 'taken by IS affiliate',
+	fr: 'prise par l’affilié de l’EI',
+	ar: 'سيطر عليها فرع التنظيم'
+};
 
 /**
  * A change announced by one side only is written as that side's claim, never as fact
  * (S19): who claims it comes from the control row's `claimed_by`.
  */
 const CLAIMED_BY: Record<Claimant, Localized> = {
-	jkw: { en: 'IS affiliate claims capture', fr: 'revendiquée par l’affilié à l’EI' },
-	government: { en: 'government claims capture', fr: 'annoncée par le régime' },
-	rebels: { en: 'rebels claim capture', fr: 'revendiquée par les rebelles' },
+	jkw: {
+		en: 'IS affiliate claims capture',
+		fr: 'revendiquée par l’affilié à l’EI',
+		ar: 'يقول فرع التنظيم إنه سيطر عليها'
+	},
+	government: {
+		en: 'government claims capture',
+		fr: 'annoncée par le régime',
+		ar: 'تقول الحكومة إنها سيطرت عليها'
+	},
+	rebels: {
+		en: 'rebels claim capture',
+		fr: 'revendiquée par les rebelles',
+		ar: 'تقول المعارضة إنها سيطرت عليها'
+	},
 	'pro-government-media': {
 		en: 'pro-government media report capture',
-		fr: 'annoncée par les médias progouvernementaux'
+		fr: 'annoncée par les médias progouvernementaux',
+		ar: 'إعلام موالٍ للحكومة يعلن السيطرة عليها'
 	},
 	'opposition-media': {
 		en: 'opposition media report capture',
-		fr: 'annoncée par les médias d’opposition'
+		fr: 'annoncée par les médias d’opposition',
+		ar: 'إعلام معارض يعلن السيطرة عليها'
 	}
 };
 
 /** Short words for what happened, shown after a place name; empty for kinds a word would not explain. */
 const EVENT_WORDS: Record<EventType, Localized> = {
-	offensive: { en: 'offensive', fr: 'offensive' },
-	airstrike: { en: 'air strikes', fr: 'frappes' },
-	capture: { en: 'taken', fr: 'prise' },
-	deal: { en: 'deal', fr: 'accord' },
-	evacuation: { en: 'buses leave', fr: 'départ des bus' },
-	displacement: { en: 'displaced', fr: 'déplacés' },
-	attack: { en: 'attack', fr: 'attaque' },
-	hostage: { en: 'hostages', fr: 'otages' },
-	border: { en: '', fr: '' },
-	diplomatic: { en: '', fr: '' },
-	international: { en: '', fr: '' },
-	background: { en: '', fr: '' }
+	offensive: { en: 'offensive', fr: 'offensive', ar: 'هجوم' },
+	airstrike: { en: 'air strikes', fr: 'frappes', ar: 'غارات' },
+	capture: { en: 'taken', fr: 'prise', ar: 'سيطرة' },
+	deal: { en: 'deal', fr: 'accord', ar: 'اتفاق' },
+	evacuation: { en: 'buses leave', fr: 'départ des bus', ar: 'خروج الحافلات' },
+	displacement: { en: 'displaced', fr: 'déplacés', ar: 'نزوح' },
+	attack: { en: 'attack', fr: 'attaque', ar: 'هجوم' },
+	hostage: { en: 'hostages', fr: 'otages', ar: 'رهائن' },
+	border: { en: '', fr: '', ar: '' },
+	diplomatic: { en: '', fr: '', ar: '' },
+	international: { en: '', fr: '', ar: '' },
+	background: { en: '', fr: '', ar: '' }
 };
 
 /**
@@ -73,7 +91,10 @@ export function eventWord(
 	return EVENT_WORDS[event.type][locale];
 }
 
-const INCLUDING: Localized = { en: 'incl.', fr: 'avec' };
+/** Before a convoy's destination beside its arrow. */
+export const TOWARD: Localized = { en: 'to ', fr: 'vers ', ar: 'إلى ' };
+
+const INCLUDING: Localized = { en: 'incl.', fr: 'avec', ar: 'ومنها' };
 
 /**
  * A place's name on the map, with the parts of it the step names ("Daraa (incl.
@@ -82,5 +103,7 @@ const INCLUDING: Localized = { en: 'incl.', fr: 'avec' };
 export function wholeName(place: MapPlace, named: ReadonlySet<string>, locale: Locale): string {
 	const parts = (place.parts ?? []).filter((p) => named.has(p.id)).map((p) => p.name[locale]);
 	const name = place.name[locale];
-	return parts.length ? `${name} (${INCLUDING[locale]} ${parts.join(', ')})` : name;
+	return parts.length
+		? `${name} (${INCLUDING[locale]} ${parts.join(locale === 'ar' ? '، ' : ', ')})`
+		: name;
 }

@@ -19,6 +19,8 @@ export interface CardInput {
 	story: string;
 	/** Font family name of the bundled font. */
 	fontFamily: string;
+	/** A right-to-left edition: its words are set flush right in their column, read right to left. */
+	rtl?: boolean;
 	/**
 	 * A chart's own words (title, takeaway, key, source line), set around it on the card so
 	 * it says what it counts and whose numbers they are. Maps carry their key in their SVG.
@@ -228,6 +230,9 @@ export function cardSvg(input: CardInput): string {
 	const lineHeight = Math.round(headline.size * 1.1);
 	const headlineTop = 150 + headline.size;
 	const font = escapeXml(input.fontFamily);
+	// Right to left: the column's right edge is where every line starts.
+	const x = input.rtl ? left + textWidthMax : left;
+	const flow = input.rtl ? ' text-anchor="end" direction="rtl"' : '';
 	const words = input.caption ? captioned(input.caption, font, GRAPHIC_BOX) : null;
 	const graphic = placeSvg(input.graphicSvg, words?.box ?? GRAPHIC_BOX) + (words?.svg ?? '');
 	return [
@@ -239,18 +244,17 @@ export function cardSvg(input: CardInput): string {
 			: '',
 		`<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${PAPER}"/>`,
 		graphic,
-		`<rect x="${left}" y="72" width="56" height="6" fill="${ACCENT}"/>`,
-		`<text x="${left}" y="122" font-family="${font}" font-size="26" font-weight="700" fill="${ACCENT}">${escapeXml(input.kicker)}</text>`,
-		`<text font-family="${font}" font-size="${headline.size}" font-weight="700" fill="${INK}">`,
+		`<rect x="${input.rtl ? x - 56 : left}" y="72" width="56" height="6" fill="${ACCENT}"/>`,
+		`<text x="${x}" y="122"${flow} font-family="${font}" font-size="26" font-weight="700" fill="${ACCENT}">${escapeXml(input.kicker)}</text>`,
+		`<text${flow} font-family="${font}" font-size="${headline.size}" font-weight="700" fill="${INK}">`,
 		...headline.lines.map(
-			(line, i) =>
-				`<tspan x="${left}" y="${headlineTop + i * lineHeight}">${escapeXml(line)}</tspan>`
+			(line, i) => `<tspan x="${x}" y="${headlineTop + i * lineHeight}">${escapeXml(line)}</tspan>`
 		),
 		`</text>`,
 		`<line x1="${left}" x2="${left + textWidthMax}" y1="${storyTop - 40}" y2="${storyTop - 40}" stroke="${RULE}" stroke-width="2"/>`,
-		`<text font-family="${font}" font-size="22" fill="${MUTED}">`,
+		`<text${flow} font-family="${font}" font-size="22" fill="${MUTED}">`,
 		...storyLines.map(
-			(line, i) => `<tspan x="${left}" y="${storyTop + i * 28}">${escapeXml(line)}</tspan>`
+			(line, i) => `<tspan x="${x}" y="${storyTop + i * 28}">${escapeXml(line)}</tspan>`
 		),
 		`</text>`,
 		`</svg>`

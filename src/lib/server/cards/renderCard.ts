@@ -15,6 +15,8 @@ import { formatDate } from '$story/format';
 import type { Locale } from '$story/registry';
 import type { Step } from '$story/types';
 import { cardSvg, extractSvg } from './cardSvg';
+import { ARABIC_FONT_FAMILY } from '$lib/server/arabicFont';
+import { EDITIONS } from '$story/editions';
 
 /**
  * Social cards, rendered at build time (prerendered endpoint) from the SVG the
@@ -66,6 +68,13 @@ export function resolveCustomProperties(css: string): string {
 
 let cssCache: string | null = null;
 
+/**
+ * The graphic's own labels in an Arabic card: Noto Naskh Arabic first (the page's custom
+ * properties resolve to the Latin stack, and resvg drew bold Arabic in it as empty boxes),
+ * Source Sans for the digits the Arabic subset lacks.
+ */
+const RTL_CARD_CSS = `\ntext,tspan{font-family:'${ARABIC_FONT_FAMILY}','Source Sans 3' !important}`;
+
 /** The words beside the graphic, when they are not the step's own (the whole story's card). */
 export interface CardWords {
 	headline: string;
@@ -101,22 +110,37 @@ export function stepCardSvg(locale: Locale, step: Step, words?: CardWords): stri
 		.join('\n');
 	return cardSvg({
 		graphicSvg,
-		css: `${cssCache}\n${resolveCustomProperties(headStyles)}`,
+		css: `${cssCache}\n${resolveCustomProperties(headStyles)}${EDITIONS[locale].dir === 'rtl' ? RTL_CARD_CSS : ''}`,
 		headline: words?.headline ?? step.title,
 		kicker: words?.kicker ?? (step.date ? formatDate(step.date, locale) : story.meta.headline),
 		story: words?.foot ?? story.meta.headline,
-		fontFamily: FONT_FAMILY,
+		// Arabic first in the Arabic edition: with Source Sans first, resvg drew bold Arabic as empty boxes.
+		fontFamily:
+			EDITIONS[locale].dir === 'rtl' ? `${ARABIC_FONT_FAMILY}, ${FONT_FAMILY}` : FONT_FAMILY,
+		rtl: EDITIONS[locale].dir === 'rtl',
 		caption
 	});
 }
 
-export function rasterise(svg: string): Buffer {
-	const key = createHash('sha256').update(RENDERER_VERSION).update(svg).digest('hex');
+/**
+ * `extraFonts`: more TrueType files, for scripts Source Sans lacks (the Arabic edition's
+ * Noto Naskh Arabic, arabicCardFonts()), named first in that edition's cards.
+ */
+export function rasterise(svg: string, extraFonts: readonly string[] = []): Buffer {
+	const key = createHash('sha256')
+		.update(RENDERER_VERSION)
+		.update(extraFonts.join('|'))
+		.update(svg)
+		.digest('hex');
 	const cached = join(CACHE_DIR, `${key}.png`);
 	if (existsSync(cached)) return readFileSync(cached);
 	const png = new Resvg(svg, {
 		fitTo: { mode: 'width', value: CARD_WIDTH },
-		font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
+		font: {
+			fontFiles: [...FONT_FILES, ...extraFonts],
+			loadSystemFonts: false,
+			defaultFontFamily: FONT_FAMILY
+		},
 		shapeRendering: 2,
 		textRendering: 1
 	})
@@ -127,6 +151,10 @@ export function rasterise(svg: string): Buffer {
 	return png;
 }
 
-export function stepCardPng(locale: Locale, step: Step): Buffer {
-	return rasterise(stepCardSvg(locale, step));
+export function stepCardPng(
+	locale: Locale,
+	step: Step,
+	extraFonts: readonly string[] = []
+): Buffer {
+	return rasterise(stepCardSvg(locale, step), extraFonts);
 }

@@ -7,7 +7,7 @@ import { rasterise, stepCardSvg } from './renderCard';
  * The whole story's card: the step card of STORY_CARD_STEP's graphic under the story's
  * own headline, with where and when above it and who made it below.
  */
-export function storyCardPng(locale: Locale): Buffer {
+export function storyCardPng(locale: Locale, extraFonts: readonly string[] = []): Buffer {
 	const story = storyOf(locale);
 	const step = story.steps.find((s) => s.slug === STORY_CARD_STEP);
 	if (!step) throw new Error(`story card: no step "${STORY_CARD_STEP}" in the ${locale} edition`);
@@ -16,6 +16,7 @@ export function storyCardPng(locale: Locale): Buffer {
 			headline: story.meta.headline,
 			kicker: STORY_CARD_KICKER[locale],
 			foot: story.meta.byline
-		})
+		}),
+		extraFonts
 	);
 }
