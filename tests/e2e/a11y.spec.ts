@@ -184,7 +184,17 @@ test.describe('screen readers', () => {
 		const exposed = await page.evaluate(() =>
 			[...document.querySelectorAll('svg')]
 				.filter((svg) => !svg.closest('[aria-hidden="true"]'))
-				.filter((svg) => !(svg.getAttribute('role') === 'img' && svg.getAttribute('aria-label')))
+				// Labelled: role img with a name of its own or from the elements it names.
+				.filter(
+					(svg) =>
+						!(
+							svg.getAttribute('role') === 'img' &&
+							(svg.getAttribute('aria-label') ||
+								(svg.getAttribute('aria-labelledby') ?? '')
+									.split(/\s+/)
+									.some((id) => document.getElementById(id)?.textContent?.trim()))
+						)
+				)
 				.map((svg) => svg.outerHTML.slice(0, 80))
 		);
 		expect(exposed).toEqual([]);
