@@ -33,10 +33,21 @@ export default defineConfig({
 		{
 			name: 'phone',
 			use: { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true },
-			// A printed page is laid out for the paper, not the screen: the desktop project prints.
-			testIgnore: /print\.spec\.ts/
+			// A printed page is laid out for the paper, not the screen: the desktop project
+			// prints. The whole story read on a phone has its own project.
+			testIgnore: [/print\.spec\.ts/, /reading\.spec\.ts/]
 		},
-		{ name: 'desktop', use: { viewport: { width: 1280, height: 800 } } }
+		{
+			name: 'desktop',
+			testIgnore: /reading\.spec\.ts/,
+			use: { viewport: { width: 1280, height: 800 } }
+		},
+		// The whole story read on a phone at three sizes (each test sets its own).
+		{
+			name: 'reading',
+			testMatch: /reading\.spec\.ts/,
+			use: { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true }
+		}
 	],
 	webServer: {
 		command: `node scripts/serve.js build ${PORT}`,

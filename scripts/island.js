@@ -48,8 +48,13 @@ async function buildGroup(names) {
 		logLevel: 'warn',
 		resolve: { alias },
 		// The page already carries the components' styles (SvelteKit inlines them with the
-		// prerender): the island's copy of the components brings only their code.
-		plugins: [publicAddressPlugin(), svelte({ emitCss: false })],
+		// prerender): the island's copy of the components brings only their code. Without
+		// `css: 'external'`, `emitCss: false` makes Svelte inject every component's styles
+		// from the script, a second copy in the island's bytes.
+		plugins: [
+			publicAddressPlugin(),
+			svelte({ emitCss: false, compilerOptions: { css: 'external' } })
+		],
 		build: {
 			write: false,
 			target: 'es2022',

@@ -17,6 +17,7 @@ import { listenForShare } from '$lib/share/shareMenu';
 import type { Locale } from '$story/registry';
 import { mountGraphic, prepareScene, type ShowStep } from './graphic.svelte';
 import { hashSync } from './hashSync';
+import { keyboardPaths, redirectedFocus } from './keyboard';
 import { siteRoot } from './siteRoot';
 import { followLanguageSwitch } from './languageSwitch';
 // The map on any day and the town search after the story: loaded when near (exploreNear.ts).
@@ -64,6 +65,12 @@ async function start(scrolly: HTMLElement) {
 	});
 
 	scrolly.addEventListener('focusin', (event) => {
+		// A Tab from the nav or the graphic goes on in the step being read, not in the first.
+		const instead = redirectedFocus(event, cards, position);
+		if (instead) {
+			instead.focus({ preventScroll: true });
+			return;
+		}
 		const card = (event.target as HTMLElement).closest<HTMLElement>('[data-step]');
 		// Focus on the section itself comes from our own jumps; only a move inside it (a tab) counts.
 		if (!card || card === event.target) return;
@@ -74,6 +81,16 @@ async function start(scrolly: HTMLElement) {
 			(event.target as HTMLElement).scrollIntoView({ block: 'nearest' });
 		}
 	});
+
+	if (nav) {
+		keyboardPaths({
+			scrolly,
+			cards,
+			nav,
+			current: () => position,
+			jumpTo: (index) => jumpTo(index, true, true)
+		});
+	}
 
 	const previous = nav?.querySelector<HTMLAnchorElement>('[data-nav="previous"]');
 	const next = nav?.querySelector<HTMLAnchorElement>('[data-nav="next"]');

@@ -261,7 +261,7 @@ hostTest.describe('the whole story embedded with pym.js', () => {
 			const frame = await embedFrame(page, /\/embed\/\?/);
 			await expect.poll(() => iframeHeight(page)).toBeGreaterThan(3000);
 			const viewport = page.viewportSize()!;
-			const trigger = viewport.height * triggerFraction(viewport.width);
+			const trigger = viewport.height * triggerFraction(viewport.width, viewport.height);
 			const steps = frame.locator('[data-step]');
 			const graphic = frame.locator('[data-active-step]').first();
 			// No wheel or touch reaches the frame: only the host's answers say where it is.

@@ -164,18 +164,34 @@ test.describe('the story map', () => {
 		await ready(page);
 		const map = page.locator('.graphic .map');
 		await expect(map.locator('[data-map-date]')).toHaveText('19 juillet 2018');
-		await expect(map.getByText('Golan occupé par Israël').first()).toBeVisible();
-		await expect(map.getByText(/Données cartographiques/)).toBeVisible();
+		// The key in French: in full on a wide stage, folded behind its French toggle on a phone.
+		await expect(
+			map
+				.locator('li')
+				.filter({ hasText: /Golan occupé par Israël|Suite de la légende/, visible: true })
+				.first()
+		).toBeVisible();
+		await expect(map.getByText(/^Données/).filter({ visible: true })).toHaveCount(1);
 	});
 
-	test('the attribution and the key stay visible at 320 px', async ({ page }) => {
+	test('at 320 px the credit and the key take a line each, the full attribution one tap away', async ({
+		page
+	}) => {
 		await page.setViewportSize({ width: 320, height: 568 });
 		await page.goto('./#pocket-ends');
 		await ready(page);
 		const map = page.locator('.graphic .map');
-		const credit = map.getByText(/OCHA \/ UN Cartographic Section/);
+		const credit = map.getByText('Map data: OCHA, Natural Earth, OSM, GeoNames');
 		await expect(credit).toBeInViewport({ ratio: 1 });
-		await expect(map.getByText('Areas are approximate')).toBeInViewport();
+		const full = map.getByText(/OCHA \/ UN Cartographic Section/).filter({ visible: true });
+		await expect(full).toHaveCount(0);
+		await credit.click();
+		await expect(full).toBeInViewport({ ratio: 1 });
+		// The other keys fold the same way.
+		const areas = map.getByText('Areas are approximate').filter({ visible: true });
+		await expect(areas).toHaveCount(0);
+		await map.getByText('More keys').click();
+		await expect(areas).toBeInViewport();
 		expect(overlapping(await visibleLabels(page))).toEqual([]);
 	});
 });

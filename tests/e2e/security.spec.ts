@@ -111,7 +111,8 @@ test('every link to another site, hydrated popovers included, has rel="noopener 
 async function stepUnderTriggerLine(page: Page): Promise<string> {
 	return page.evaluate(() => {
 		const height = window.visualViewport?.height ?? innerHeight;
-		const line = height * (innerWidth < 768 ? 0.85 : 0.6);
+		const sideBySide = innerWidth >= 768 || (innerWidth >= 560 && innerWidth > height);
+		const line = height * (sideBySide ? 0.6 : 0.9);
 		const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
 		let current = steps[0]!;
 		for (const step of steps) if (step.getBoundingClientRect().top <= line) current = step;

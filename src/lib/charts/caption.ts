@@ -148,8 +148,23 @@ export function hostageSquare(
 			d: `M${x + s / 2 - r},${y + s / 2}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`,
 			fill: COLOURS.green
 		});
-	} else if (key === 'unaccounted')
-		marks.push({ text: '?', x: x + s / 2, y: y + at(0.68), size: s * 0.5, fill: '#4f5055' });
+	} else if (key === 'unaccounted') {
+		// A question mark drawn, not set: a glyph this small would be text under 11 px.
+		const cx = x + s / 2;
+		const r = Math.max(0.7, at(0.055));
+		marks.push(
+			{
+				d: `M${x + at(0.37)},${y + at(0.38)}Q${x + at(0.37)},${y + at(0.22)} ${cx},${y + at(0.22)}Q${x + at(0.63)},${y + at(0.22)} ${x + at(0.63)},${y + at(0.36)}Q${x + at(0.63)},${y + at(0.46)} ${cx},${y + at(0.5)}V${y + at(0.62)}`,
+				fill: 'none',
+				stroke: '#4f5055',
+				strokeWidth: Math.max(1, at(0.09))
+			},
+			{
+				d: `M${cx - r},${y + at(0.76)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`,
+				fill: '#4f5055'
+			}
+		);
+	}
 	return marks;
 }
 
@@ -313,7 +328,7 @@ export function chartCaption(
 			return words(data, copy.sweidaToll.title, copy.sweidaToll.takeaway(n(data.floor)), [
 				{ text: counterLabel('SOHR', locale), swatch: symbol('circle', COLOURS.blue) },
 				{
-					text: locale === 'fr' ? 'Autres sources' : 'Other sources',
+					text: copy.sweidaToll.others,
 					swatch: symbol('diamond', COLOURS.vermillion, 10, 3.5)
 				},
 				{

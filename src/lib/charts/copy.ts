@@ -9,6 +9,8 @@ import type { Locale } from '$story/registry';
 const BUILT_IN = {
 	en: {
 		showData: 'Show the data',
+		/** The same toggle on a short stage, where the source line folds into it. */
+		sourcesAndData: 'Sources and data',
 		source: 'Source',
 		sources: 'Sources',
 		colon: ':',
@@ -69,13 +71,14 @@ const BUILT_IN = {
 				`A chart of cumulative civilian deaths in the offensive by who counted: SOHR’s running count, which stops in early July, and single counts by other groups up to ${n}.`
 		},
 		sweidaToll: {
-			otherSources: 'Other sources',
 			title: 'How many died in Sweida on 25 July?',
+			/** The key's name for every counter but the Observatory. */
+			others: 'Other sources',
 			takeaway: (floor: string) =>
 				`Tolls rose for weeks and never agreed: hence “more than ${floor}”, not one number.`,
 			floor: (floor: string) => `more than ${floor}`,
 			desc: (n: number, floor: string) =>
-				`A dot plot of ${n} reported death tolls for the Islamic State attacks on Sweida, one row per report in the order published, with a line at ${floor}.`
+				`A dot plot of ${n} reported death tolls for the Islamic State attacks on Sweida, one dot per report, in the order published (on a small screen, one row per counter), with a line at ${floor}.`
 		},
 		evacuations: {
 			title: 'People bused north, convoy by convoy',
@@ -130,6 +133,7 @@ const BUILT_IN = {
 	},
 	fr: {
 		showData: 'Afficher les données',
+		sourcesAndData: 'Sources et données',
 		source: 'Source',
 		sources: 'Sources',
 		colon: '\u202f:',
@@ -190,13 +194,13 @@ const BUILT_IN = {
 				`Un graphique des civils tués pendant l’offensive selon qui compte\u202f: le décompte continu de l’OSDH, interrompu début juillet, et des bilans ponctuels d’autres groupes jusqu’à ${n}.`
 		},
 		sweidaToll: {
-			otherSources: 'Autres sources',
 			title: 'Combien de morts à Soueida le 25 juillet\u202f?',
+			others: 'Autres sources',
 			takeaway: (floor: string) =>
 				`Les bilans montent pendant des semaines sans concorder\u202f: d’où «\u00a0plus de ${floor}\u00a0».`,
 			floor: (floor: string) => `plus de ${floor}`,
 			desc: (n: number, floor: string) =>
-				`Un nuage de points de ${n} bilans des attaques de l’État islamique contre Soueida, une ligne par bilan dans l’ordre de publication, avec une ligne à ${floor}.`
+				`Un nuage de points de ${n} bilans des attaques de l’État islamique contre Soueida, un point par bilan, dans l’ordre de publication (sur un petit écran, une ligne par source), avec une ligne à ${floor}.`
 		},
 		evacuations: {
 			title: 'Évacués vers le nord, convoi par convoi',

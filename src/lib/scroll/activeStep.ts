@@ -26,7 +26,22 @@ export function slugFromHash(hash: string, slugs: readonly string[]): string | n
 	return slugs.includes(fragment) ? fragment : null;
 }
 
-/** Trigger line as a fraction of the viewport height: lower on phones, where the graphic sits on top. */
-export function triggerFraction(viewportWidth: number): number {
-	return viewportWidth < 768 ? 0.85 : 0.6;
+/**
+ * Whether the story is laid out side by side (text left, graphic right): from 768 px wide,
+ * or a phone on its side. The same condition as the layout's media query in
+ * ScrollyStory.svelte and StepCard.svelte: `(min-width: 768px), (orientation: landscape)
+ * and (min-width: 560px)`.
+ */
+export function sideBySide(viewportWidth: number, viewportHeight: number): boolean {
+	return viewportWidth >= 768 || (viewportWidth >= 560 && viewportWidth > viewportHeight);
+}
+
+/**
+ * Trigger line as a fraction of the viewport height. Stacked (portrait phones), the
+ * graphic holds the top 62 % and a card is read in the band below it: a step takes the
+ * graphic over as its card comes up from the foot of the screen, when the card before
+ * has passed under the graphic (StepCard's gap). Side by side, mid-screen.
+ */
+export function triggerFraction(viewportWidth: number, viewportHeight: number): number {
+	return sideBySide(viewportWidth, viewportHeight) ? 0.6 : 0.9;
 }

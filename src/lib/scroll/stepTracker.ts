@@ -18,7 +18,7 @@ export function measureActiveStep(
 	viewport: Viewport = windowViewport
 ): StepPosition {
 	const screen = viewport.rect();
-	const trigger = screen.top + screen.height * triggerFraction(screen.width);
+	const trigger = screen.top + screen.height * triggerFraction(screen.width, screen.height);
 	return activeStepIndex(
 		steps.map((step) => step.getBoundingClientRect().top),
 		trigger
@@ -73,12 +73,12 @@ export function trackSteps(
 
 	const triggers = (fraction: number) =>
 		viewport.kind === 'window' ? stepTriggers(steps, fraction, schedule) : () => {};
-	let fraction = triggerFraction(viewport.rect().width);
+	let fraction = triggerFraction(viewport.rect().width, viewport.rect().height);
 	let stopTriggers = triggers(fraction);
 	// A rotation or resize reflows the steps under a fixed scroll offset; put the
 	// reader back on the step they were reading instead of whichever step is now there.
 	const onResize = () => {
-		const next = triggerFraction(viewport.rect().width);
+		const next = triggerFraction(viewport.rect().width, viewport.rect().height);
 		if (next !== fraction) {
 			fraction = next;
 			stopTriggers();

@@ -39,6 +39,8 @@ describe('section links', () => {
 
 describe('trigger line', () => {
 	it('sits lower on phones, where cards are read below the graphic', () => {
-		expect(triggerFraction(375)).toBeGreaterThan(triggerFraction(1280));
+		expect(triggerFraction(375, 740)).toBeGreaterThan(triggerFraction(1280, 800));
+		// A phone on its side reads side by side, like a desktop.
+		expect(triggerFraction(740, 375)).toBe(triggerFraction(1280, 800));
 	});
 });

@@ -106,25 +106,28 @@ export const CONVOY_COLOUR = '#7d1d13';
 /** Words of the map key that are not controller names. */
 export const KEY_WORDS: Record<
 	Locale,
-	{ disputed: string; areas: string; golan: string; approx: string }
+	{ disputed: string; areas: string; golan: string; approx: string; more: string }
 > = {
 	en: {
 		approx: 'Approximate location',
 		disputed: 'date disputed',
 		areas: 'Areas are approximate',
-		golan: 'Israeli-occupied Golan'
+		golan: 'Israeli-occupied Golan',
+		more: 'More keys'
 	},
 	fr: {
 		approx: 'Emplacement approximatif',
 		disputed: 'date contestée',
 		areas: 'Zones approximatives',
-		golan: 'Golan occupé par Israël'
+		golan: 'Golan occupé par Israël',
+		more: 'Suite de la légende'
 	},
 	ar: {
 		approx: 'موقع تقريبي',
 		disputed: 'تاريخ متنازع عليه',
 		areas: 'المناطق تقريبية',
-		golan: 'الجولان الذي تحتله إسرائيل'
+		golan: 'الجولان الذي تحتله إسرائيل',
+		more: 'بقية مفتاح الخريطة'
 	}
 };
 

@@ -152,6 +152,9 @@ export const LATIN_ALLOWED = new Set([
 	'OpenStreetMap',
 	'GeoNames',
 	'pym.js',
+	// The letters on the keys the story's shortcuts answer to (src/island/keyboard.ts).
+	'J',
+	'K',
 	// File names a reader looks for among the downloads and in the repository.
 	'README.txt',
 	'CITATION.cff'
