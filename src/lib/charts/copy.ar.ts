@@ -69,6 +69,7 @@ export const AR_CHART_COPY: ChartCopy = {
 		takeaway: (floor: string) =>
 			`ارتفعت الحصائل أسابيع ولم تتطابق قط: لذلك نقول «أكثر من ${floor}»، لا رقماً واحداً.`,
 		floor: (floor: string) => `أكثر من ${floor}`,
+		others: 'مصادر أخرى',
 		desc: (n: number, floor: string) =>
 			`رسم نقطي لحصائل منشورة عددها ${n} لقتلى هجمات تنظيم الدولة الإسلامية على السويداء، بسطر لكل حصيلة بترتيب نشرها، مع خط عند ${floor}.`
 	},
@@ -77,6 +78,9 @@ export const AR_CHART_COPY: ChartCopy = {
 		takeaway: (total: string) =>
 			`غادر إلى الشمال ${total} شخص في الأسبوعين الأخيرين من تموز/يوليو.`,
 		total: 'المجموع حتى تاريخه',
+		convoy: 'عدد ركاب قافلة بحسب التقارير',
+		outlet: 'وسيلة إعلام موالية للحكومة',
+		none: 'لم يُنشر أي رقم بعد',
 		desc: (n: number, total: string) =>
 			`رسم بياني لأعداد منشورة (${n}) لمن نقلتهم كل قافلة من درعا والقنيطرة إلى الشمال، من 15 تموز/يوليو إلى 11 آب/أغسطس 2018؛ وبلغ المجموع ${total}.`
 	},
@@ -95,6 +99,8 @@ export const AR_CHART_COPY: ChartCopy = {
 		freedOn: (date: string) => `أُفرج عنهم في ${date}`,
 		reported: 'المحتجزون بحسب التقارير',
 		returned: (n: string) => `أحصت فرانس برس لاحقاً عودة ${n} منهم.`,
+		abducted: 'المخطوفون',
+		returnedHome: 'العائدون إلى ديارهم',
 		person: 'الرهائن',
 		desc: (date: string, held: number, n: number) =>
 			`شبكة من ${n} مربعاً، مربع لكل مخطوف. في ${date} يبقى ${held} منهم محتجزين.`
@@ -106,6 +112,13 @@ export const AR_CHART_COPY: ChartCopy = {
 		held: 'القرى الخاضعة لسيطرته (جدول السيطرة)',
 		range: 'الفارق بحسب التواريخ المتنازع عليها',
 		reported: 'عدد أورده مصدر',
+		// The count comes after its name («عدد القرى: 13»): a noun after a number changes with it.
+		villages: (n: string) => `عدد القرى: ${n}`,
+		before: 'قبل 19 حزيران/يونيو',
+		undated: 'غير مؤرخ',
+		place: 'البلدة',
+		from: 'تحت سيطرته منذ',
+		lost: 'خسرها في',
 		desc: (peak: number) =>
 			`رسم بياني متدرّج لعدد القرى التي سيطر عليها جيش خالد بن الوليد من 8 تموز/يوليو إلى 3 آب/أغسطس 2018، بلغ ذروته عند ${peak}، مع شريط للتواريخ المتنازع عليها ونقاط للأعداد التي أوردتها المصادر.`
 	}

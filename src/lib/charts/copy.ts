@@ -73,6 +73,7 @@ const BUILT_IN = {
 			takeaway: (floor: string) =>
 				`Tolls rose for weeks and never agreed: hence “more than ${floor}”, not one number.`,
 			floor: (floor: string) => `more than ${floor}`,
+			others: 'Other sources',
 			desc: (n: number, floor: string) =>
 				`A dot plot of ${n} reported death tolls for the Islamic State attacks on Sweida, one row per report in the order published, with a line at ${floor}.`
 		},
@@ -81,6 +82,9 @@ const BUILT_IN = {
 			takeaway: (total: string) =>
 				`${total} people left for the north in the last two weeks of July.`,
 			total: 'Total so far',
+			convoy: 'Reported convoy size',
+			outlet: 'Pro-government outlet',
+			none: 'none published yet',
 			desc: (n: number, total: string) =>
 				`A chart of ${n} reports of people carried on each convoy from Daraa and Quneitra to the north, from 15 July to 11 August 2018; the running total reached ${total}.`
 		},
@@ -99,6 +103,8 @@ const BUILT_IN = {
 			freedOn: (date: string) => `Freed ${date}`,
 			reported: 'Reported still held',
 			returned: (n: string) => `AFP later counted ${n} back home.`,
+			abducted: 'Abducted',
+			returnedHome: 'Returned home',
 			person: 'Hostages',
 			desc: (date: string, held: number, n: number) =>
 				`A grid of ${n} squares, one per person abducted. On ${date}, ${held} are held.`
@@ -110,6 +116,12 @@ const BUILT_IN = {
 			held: 'Villages held (control table)',
 			range: 'Range across disputed dates',
 			reported: 'Count a source reported',
+			villages: (n: string, v: number) => `${n} village${v === 1 ? '' : 's'}`,
+			before: 'before 19 June',
+			undated: 'undated',
+			place: 'Locality',
+			from: 'Held from',
+			lost: 'Lost on',
 			desc: (peak: number) =>
 				`A step chart of the number of villages held by the Khalid ibn al-Walid Army from 8 July to 3 August 2018, peaking at ${peak}, with a band for disputed dates and dots for counts sources reported.`
 		}
@@ -180,6 +192,7 @@ const BUILT_IN = {
 			takeaway: (floor: string) =>
 				`Les bilans montent pendant des semaines sans concorder\u202f: d’où «\u00a0plus de ${floor}\u00a0».`,
 			floor: (floor: string) => `plus de ${floor}`,
+			others: 'Autres sources',
 			desc: (n: number, floor: string) =>
 				`Un nuage de points de ${n} bilans des attaques de l’État islamique contre Soueida, une ligne par bilan dans l’ordre de publication, avec une ligne à ${floor}.`
 		},
@@ -187,6 +200,9 @@ const BUILT_IN = {
 			title: 'Évacués vers le nord, convoi par convoi',
 			takeaway: (total: string) => `${total} personnes sont parties vers le nord fin juillet.`,
 			total: 'Total à date',
+			convoy: 'Décompte d’un convoi',
+			outlet: 'Média progouvernemental',
+			none: 'aucun publié',
 			desc: (n: number, total: string) =>
 				`Un graphique de ${n} décomptes de personnes transportées par convoi de Deraa et Qouneitra vers le nord, du 15 juillet au 11 août 2018\u202f; le total atteint ${total}.`
 		},
@@ -205,6 +221,8 @@ const BUILT_IN = {
 			freedOn: (date: string) => `Libérées le ${date}`,
 			reported: 'Encore détenus',
 			returned: (n: string) => `L’AFP a ensuite compté ${n} retours.`,
+			abducted: 'Enlevées',
+			returnedHome: 'Rentrées chez elles',
 			person: 'Otages',
 			desc: (date: string, held: number, n: number) =>
 				`Une grille de ${n} carrés, un par personne enlevée. Le ${date}, ${held} sont otages.`
@@ -216,6 +234,12 @@ const BUILT_IN = {
 			held: 'Villages tenus (table de contrôle)',
 			range: 'Écart selon les dates contestées',
 			reported: 'Décompte d’une source',
+			villages: (n: string, v: number) => `${n} village${v > 1 ? 's' : ''}`,
+			before: 'avant le 19 juin',
+			undated: 'non daté',
+			place: 'Localité',
+			from: 'Tenue depuis',
+			lost: 'Perdue le',
 			desc: (peak: number) =>
 				`Un graphique en escalier du nombre de villages tenus par l’armée Khalid ibn al-Walid du 8 juillet au 3 août 2018, jusqu’à ${peak}, avec une bande pour les dates contestées et des points pour les décomptes des sources.`
 		}
