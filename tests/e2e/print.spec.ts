@@ -16,7 +16,8 @@ function cardImages(pdf: Buffer): number {
 
 for (const [path, edition] of [
 	['/', siteUrl],
-	['/fr/', `${siteUrl}fr/`]
+	['/fr/', `${siteUrl}fr/`],
+	['/ar/', `${siteUrl}ar/`]
 ] as const) {
 	test(`${path} prints every step with its own graphic and address`, async ({ page }, testInfo) => {
 		test.slow();

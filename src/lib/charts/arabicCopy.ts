@@ -1,5 +1,5 @@
 import { addChartCopy } from './copy';
-import { AR_CHART_COPY, AR_COUNTERS } from './copy.ar';
+import { AR_CHART_COPY, arabicCounter } from './copy.ar';
 
 /**
  * Adds the Arabic chart words. The server and the tests import this module once (it runs
@@ -7,7 +7,7 @@ import { AR_CHART_COPY, AR_COUNTERS } from './copy.ar';
  * English and French pages' island stays as it was.
  */
 export function useArabicChartCopy(): void {
-	addChartCopy('ar', AR_CHART_COPY, AR_COUNTERS);
+	addChartCopy('ar', AR_CHART_COPY, arabicCounter);
 }
 
 useArabicChartCopy();

@@ -1,4 +1,5 @@
 import type { ChartCopy } from './copy';
+import { publisherName } from '$story/publisherName';
 
 /**
  * Arabic: time still runs left to right on every axis, as in the Arabic press's charts
@@ -65,11 +66,11 @@ export const AR_CHART_COPY: ChartCopy = {
 			`رسم بياني للمدنيين القتلى في الهجوم بحسب الجهة التي أحصتهم: حصيلة المرصد السوري المتواصلة التي تتوقف في مطلع تموز/يوليو، وحصائل منفردة لمجموعات أخرى تصل إلى ${n}.`
 	},
 	sweidaToll: {
+		otherSources: 'مصادر أخرى',
 		title: 'كم عدد من قُتلوا في السويداء في 25 تموز/يوليو؟',
 		takeaway: (floor: string) =>
 			`ارتفعت الحصائل أسابيع ولم تتطابق قط: لذلك نقول «أكثر من ${floor}»، لا رقماً واحداً.`,
 		floor: (floor: string) => `أكثر من ${floor}`,
-		others: 'مصادر أخرى',
 		desc: (n: number, floor: string) =>
 			`رسم نقطي لحصائل منشورة عددها ${n} لقتلى هجمات تنظيم الدولة الإسلامية على السويداء، بسطر لكل حصيلة بترتيب نشرها، مع خط عند ${floor}.`
 	},
@@ -78,13 +79,15 @@ export const AR_CHART_COPY: ChartCopy = {
 		takeaway: (total: string) =>
 			`غادر إلى الشمال ${total} شخص في الأسبوعين الأخيرين من تموز/يوليو.`,
 		total: 'المجموع حتى تاريخه',
+		nonePublished: 'لم يُنشر أي رقم بعد',
 		convoy: 'عدد ركاب قافلة بحسب التقارير',
-		outlet: 'وسيلة إعلام موالية للحكومة',
-		none: 'لم يُنشر أي رقم بعد',
+		proGovernment: 'وسيلة إعلام موالية للحكومة',
 		desc: (n: number, total: string) =>
 			`رسم بياني لأعداد منشورة (${n}) لمن نقلتهم كل قافلة من درعا والقنيطرة إلى الشمال، من 15 تموز/يوليو إلى 11 آب/أغسطس 2018؛ وبلغ المجموع ${total}.`
 	},
 	hostages: {
+		abducted: 'المخطوفون',
+		returnedHome: 'العائدون إلى ديارهم',
 		title: 'رهائن السويداء',
 		takeaway: (n: number) =>
 			`مربع لكل شخص خُطف في 25 تموز/يوليو (${n}، بحسب المرصد السوري). ولا تتطابق أعداد المصادر أبداً.`,
@@ -99,33 +102,35 @@ export const AR_CHART_COPY: ChartCopy = {
 		freedOn: (date: string) => `أُفرج عنهم في ${date}`,
 		reported: 'المحتجزون بحسب التقارير',
 		returned: (n: string) => `أحصت فرانس برس لاحقاً عودة ${n} منهم.`,
-		abducted: 'المخطوفون',
-		returnedHome: 'العائدون إلى ديارهم',
 		person: 'الرهائن',
 		desc: (date: string, held: number, n: number) =>
 			`شبكة من ${n} مربعاً، مربع لكل مخطوف. في ${date} يبقى ${held} منهم محتجزين.`
 	},
 	pocket: {
+		// The count comes after «عدد القرى»: the noun after a number changes with it.
+		villages: (n: string) => `عدد القرى: ${n}`,
+		table: {
+			before: 'قبل 19 حزيران/يونيو',
+			undated: 'غير مؤرخ',
+			place: 'البلدة',
+			from: 'تحت سيطرته منذ',
+			lost: 'خسرها في'
+		},
 		title: 'جيب اليرموك يتقلّص',
 		takeaway: (peak: number) =>
 			`سيطر فرع التنظيم على ما يصل إلى ${peak} قرية؛ وبعد أسبوع لم يبق بيده شيء.`,
 		held: 'القرى الخاضعة لسيطرته (جدول السيطرة)',
 		range: 'الفارق بحسب التواريخ المتنازع عليها',
 		reported: 'عدد أورده مصدر',
-		// The count comes after its name («عدد القرى: 13»): a noun after a number changes with it.
-		villages: (n: string) => `عدد القرى: ${n}`,
-		before: 'قبل 19 حزيران/يونيو',
-		undated: 'غير مؤرخ',
-		place: 'البلدة',
-		from: 'تحت سيطرته منذ',
-		lost: 'خسرها في',
 		desc: (peak: number) =>
 			`رسم بياني متدرّج لعدد القرى التي سيطر عليها جيش خالد بن الوليد من 8 تموز/يوليو إلى 3 آب/أغسطس 2018، بلغ ذروته عند ${peak}، مع شريط للتواريخ المتنازع عليها ونقاط للأعداد التي أوردتها المصادر.`
 	}
 };
 
 /** Counter names as the Arabic edition writes them (glossary forms). */
-export const AR_COUNTERS: Record<string, string> = {
+const AR_COUNTER_NAMES: Record<string, string> = {
+	// Short in a chart's labels; prose and source lists give the full name.
+	SNHR: 'الشبكة السورية',
 	SOHR: 'المرصد السوري',
 	'UN OCHA': 'أوتشا (الأمم المتحدة)',
 	'Sweida health directorate': 'مديرية صحة السويداء',
@@ -136,3 +141,10 @@ export const AR_COUNTERS: Record<string, string> = {
 	Xinhua: 'شينخوا',
 	Wikipedia: 'ويكيبيديا'
 };
+
+/**
+ * A counter in Arabic: the names above for counters that are not publishers, and
+ * otherwise the publisher as the Arabic press names it (فرانس برس, not AFP).
+ */
+export const arabicCounter = (counter: string): string =>
+	AR_COUNTER_NAMES[counter] ?? publisherName(counter, 'ar');

@@ -69,11 +69,11 @@ const BUILT_IN = {
 				`A chart of cumulative civilian deaths in the offensive by who counted: SOHR’s running count, which stops in early July, and single counts by other groups up to ${n}.`
 		},
 		sweidaToll: {
+			otherSources: 'Other sources',
 			title: 'How many died in Sweida on 25 July?',
 			takeaway: (floor: string) =>
 				`Tolls rose for weeks and never agreed: hence “more than ${floor}”, not one number.`,
 			floor: (floor: string) => `more than ${floor}`,
-			others: 'Other sources',
 			desc: (n: number, floor: string) =>
 				`A dot plot of ${n} reported death tolls for the Islamic State attacks on Sweida, one row per report in the order published, with a line at ${floor}.`
 		},
@@ -82,13 +82,15 @@ const BUILT_IN = {
 			takeaway: (total: string) =>
 				`${total} people left for the north in the last two weeks of July.`,
 			total: 'Total so far',
+			nonePublished: 'none published yet',
 			convoy: 'Reported convoy size',
-			outlet: 'Pro-government outlet',
-			none: 'none published yet',
+			proGovernment: 'Pro-government outlet',
 			desc: (n: number, total: string) =>
 				`A chart of ${n} reports of people carried on each convoy from Daraa and Quneitra to the north, from 15 July to 11 August 2018; the running total reached ${total}.`
 		},
 		hostages: {
+			abducted: 'Abducted',
+			returnedHome: 'Returned home',
 			title: 'The Sweida hostages',
 			takeaway: (n: number) =>
 				`One square per person abducted on 25 July (${n}, SOHR). The sources’ counts never add up.`,
@@ -103,25 +105,25 @@ const BUILT_IN = {
 			freedOn: (date: string) => `Freed ${date}`,
 			reported: 'Reported still held',
 			returned: (n: string) => `AFP later counted ${n} back home.`,
-			abducted: 'Abducted',
-			returnedHome: 'Returned home',
 			person: 'Hostages',
 			desc: (date: string, held: number, n: number) =>
 				`A grid of ${n} squares, one per person abducted. On ${date}, ${held} are held.`
 		},
 		pocket: {
+			villages: (n: string, v: number) => `${n} village${v === 1 ? '' : 's'}`,
+			table: {
+				before: 'before 19 June',
+				undated: 'undated',
+				place: 'Locality',
+				from: 'Held from',
+				lost: 'Lost on'
+			},
 			title: 'The Yarmouk pocket shrinks',
 			takeaway: (peak: number) =>
 				`The IS affiliate held up to ${peak} villages; within a week it held none.`,
 			held: 'Villages held (control table)',
 			range: 'Range across disputed dates',
 			reported: 'Count a source reported',
-			villages: (n: string, v: number) => `${n} village${v === 1 ? '' : 's'}`,
-			before: 'before 19 June',
-			undated: 'undated',
-			place: 'Locality',
-			from: 'Held from',
-			lost: 'Lost on',
 			desc: (peak: number) =>
 				`A step chart of the number of villages held by the Khalid ibn al-Walid Army from 8 July to 3 August 2018, peaking at ${peak}, with a band for disputed dates and dots for counts sources reported.`
 		}
@@ -188,11 +190,11 @@ const BUILT_IN = {
 				`Un graphique des civils tués pendant l’offensive selon qui compte\u202f: le décompte continu de l’OSDH, interrompu début juillet, et des bilans ponctuels d’autres groupes jusqu’à ${n}.`
 		},
 		sweidaToll: {
+			otherSources: 'Autres sources',
 			title: 'Combien de morts à Soueida le 25 juillet\u202f?',
 			takeaway: (floor: string) =>
 				`Les bilans montent pendant des semaines sans concorder\u202f: d’où «\u00a0plus de ${floor}\u00a0».`,
 			floor: (floor: string) => `plus de ${floor}`,
-			others: 'Autres sources',
 			desc: (n: number, floor: string) =>
 				`Un nuage de points de ${n} bilans des attaques de l’État islamique contre Soueida, une ligne par bilan dans l’ordre de publication, avec une ligne à ${floor}.`
 		},
@@ -200,13 +202,15 @@ const BUILT_IN = {
 			title: 'Évacués vers le nord, convoi par convoi',
 			takeaway: (total: string) => `${total} personnes sont parties vers le nord fin juillet.`,
 			total: 'Total à date',
+			nonePublished: 'aucun publié',
 			convoy: 'Décompte d’un convoi',
-			outlet: 'Média progouvernemental',
-			none: 'aucun publié',
+			proGovernment: 'Média progouvernemental',
 			desc: (n: number, total: string) =>
 				`Un graphique de ${n} décomptes de personnes transportées par convoi de Deraa et Qouneitra vers le nord, du 15 juillet au 11 août 2018\u202f; le total atteint ${total}.`
 		},
 		hostages: {
+			abducted: 'Enlevées',
+			returnedHome: 'Rentrées chez elles',
 			title: 'Les otages de Soueida',
 			takeaway: (n: number) =>
 				`Un carré par personne enlevée le 25 juillet (${n}, OSDH). Les chiffres des sources ne concordent jamais.`,
@@ -221,25 +225,25 @@ const BUILT_IN = {
 			freedOn: (date: string) => `Libérées le ${date}`,
 			reported: 'Encore détenus',
 			returned: (n: string) => `L’AFP a ensuite compté ${n} retours.`,
-			abducted: 'Enlevées',
-			returnedHome: 'Rentrées chez elles',
 			person: 'Otages',
 			desc: (date: string, held: number, n: number) =>
 				`Une grille de ${n} carrés, un par personne enlevée. Le ${date}, ${held} sont otages.`
 		},
 		pocket: {
+			villages: (n: string, v: number) => `${n} village${v > 1 ? 's' : ''}`,
+			table: {
+				before: 'avant le 19 juin',
+				undated: 'non daté',
+				place: 'Localité',
+				from: 'Tenue depuis',
+				lost: 'Perdue le'
+			},
 			title: 'La poche du Yarmouk se réduit',
 			takeaway: (peak: number) =>
 				`L’affilié de l’EI a tenu jusqu’à ${peak} villages\u202f; une semaine plus tard, aucun.`,
 			held: 'Villages tenus (table de contrôle)',
 			range: 'Écart selon les dates contestées',
 			reported: 'Décompte d’une source',
-			villages: (n: string, v: number) => `${n} village${v > 1 ? 's' : ''}`,
-			before: 'avant le 19 juin',
-			undated: 'non daté',
-			place: 'Localité',
-			from: 'Tenue depuis',
-			lost: 'Perdue le',
 			desc: (peak: number) =>
 				`Un graphique en escalier du nombre de villages tenus par l’armée Khalid ibn al-Walid du 8 juillet au 3 août 2018, jusqu’à ${peak}, avec une bande pour les dates contestées et des points pour les décomptes des sources.`
 		}
@@ -253,8 +257,12 @@ const copies: Partial<Record<Locale, ChartCopy>> = { ...BUILT_IN };
 /** Each edition's chart words: Arabic once src/lib/charts/arabicCopy.ts has run. */
 export const CHART_COPY = copies as Record<Locale, ChartCopy>;
 
-/** Adds an edition's chart words and counter names (src/lib/charts/copy.ar.ts). */
-export function addChartCopy(locale: Locale, copy: ChartCopy, counters: Record<string, string>) {
+/** Adds an edition's chart words and its way of naming counters (src/lib/charts/copy.ar.ts). */
+export function addChartCopy(
+	locale: Locale,
+	copy: ChartCopy,
+	counters: (counter: string) => string
+) {
 	copies[locale] = copy;
 	COUNTERS[locale] = counters;
 }
@@ -272,8 +280,10 @@ const COUNTERS_FR: Record<string, string> = {
 	Wikipedia: 'Wikipédia'
 };
 
-const COUNTERS: Partial<Record<Locale, Record<string, string>>> = { fr: COUNTERS_FR };
+const COUNTERS: Partial<Record<Locale, (counter: string) => string>> = {
+	fr: (counter) => COUNTERS_FR[counter] ?? counter
+};
 
 export function counterLabel(counter: string, locale: Locale): string {
-	return COUNTERS[locale]?.[counter] ?? counter;
+	return COUNTERS[locale]?.(counter) ?? counter;
 }

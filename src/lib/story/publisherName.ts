@@ -134,7 +134,8 @@ const AR_NAMES: Record<string, string> = {
 	'LaPresse/AFP': 'لابريس/فرانس برس',
 	'Kompas/AFP': 'كومباس/فرانس برس',
 	'Reuters/Petra': 'رويترز/بترا',
-	'Anadolu/SNHR': 'الأناضول/الشبكة السورية لحقوق الإنسان'
+	'Anadolu/SNHR': 'الأناضول/الشبكة السورية لحقوق الإنسان',
+	SNHR: 'الشبكة السورية لحقوق الإنسان'
 };
 
 const AR_PATTERNS: [RegExp, string][] = [

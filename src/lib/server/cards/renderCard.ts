@@ -93,13 +93,8 @@ export function stepCardSvg(locale: Locale, step: Step, words?: CardWords): stri
 					props: { step, locale, graphics, animate: false },
 					context: new Map([[STILL_DRAWING, true]])
 				});
-	const drawn = extractSvg(rendered.body);
-	if (!drawn) throw new Error(`card ${locale}/${step.slug}: the graphic drew no <svg>`);
-	// A running total that has no figure yet is the page's cue, not a card's first words.
-	const graphicSvg = drawn.replace(
-		/<text\b[^>]*data-label="annotation"[^>]*>[^<]*(?:none published yet|aucun publié)<\/text>/g,
-		''
-	);
+	const graphicSvg = extractSvg(rendered.body);
+	if (!graphicSvg) throw new Error(`card ${locale}/${step.slug}: the graphic drew no <svg>`);
 	const caption =
 		step.state.graphic === 'map'
 			? null
