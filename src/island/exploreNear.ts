@@ -7,13 +7,17 @@
  */
 const root = document.querySelector<HTMLElement>('[data-explore-root]');
 if (root) {
-	// The fragment as the page opened: the story's own hash keeper may rewrite it meanwhile.
-	const hash = location.hash;
+	// The last `#map-<day>` followed (or the one the page opened with): the story's own hash
+	// keeper may rewrite the address before the explorer has loaded.
+	let hash = location.hash;
+	addEventListener('hashchange', () => {
+		if (location.hash.startsWith('#map-')) hash = location.hash;
+	});
 	const near = new IntersectionObserver(
 		(entries) => {
 			if (entries[0]!.isIntersecting) {
 				near.disconnect();
-				void import('./explore/live').then((m) => m.startLive(root, hash));
+				void import('./explore/live').then((m) => m.startLive(root, () => hash));
 			}
 		},
 		{ rootMargin: '800px' }

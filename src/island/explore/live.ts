@@ -6,11 +6,10 @@
 import { startExplorer } from './explorer';
 import { activateFindTown } from './findTown';
 
-/** `opened`: the fragment the page opened with, kept before anything could rewrite it. */
-export async function startLive(root: HTMLElement, opened: string): Promise<void> {
+/** `followed`: the last `#map-<day>` followed, kept before anything could rewrite it. */
+export async function startLive(root: HTMLElement, followed: () => string): Promise<void> {
 	activateFindTown();
 	const show = await startExplorer(root);
-	// A link followed since (a step's map link) wins over the one the page opened with.
-	show(location.hash.startsWith('#map-') ? location.hash : opened);
+	show(followed());
 	addEventListener('hashchange', () => show(location.hash));
 }
