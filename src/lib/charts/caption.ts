@@ -311,7 +311,7 @@ export function chartCaption(
 				copy.civilianDeaths.takeaway(top ? n(top.value) : ''),
 				[
 					{
-						text: `${counterLabel('SOHR', locale)}, ${copy.civilianDeaths.running}`,
+						text: `${counterLabel('SOHR', locale)}${copy.comma}${copy.civilianDeaths.running}`,
 						swatch: {
 							...line(COLOURS.blue),
 							marks: [
@@ -350,11 +350,11 @@ export function chartCaption(
 				copy.evacuations.takeaway(final ? n(final.value) : ''),
 				[
 					{
-						text: locale === 'fr' ? 'Décompte d’un convoi' : 'Reported convoy size',
+						text: copy.evacuations.convoy,
 						swatch: symbol('circle', COLOURS.blue)
 					},
 					{
-						text: locale === 'fr' ? 'Média progouvernemental' : 'Pro-government outlet',
+						text: copy.evacuations.proGovernment,
 						swatch: symbol('ring', COLOURS.vermillion)
 					}
 				]

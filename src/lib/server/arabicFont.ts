@@ -42,16 +42,36 @@ export function arabicFont(weight: ArabicWeight, format: 'woff2' | 'truetype'): 
 }
 
 /**
- * TrueType copies of the subset for the card renderer (resvg loads fonts from files),
- * written under .cache/fonts/ before the first Arabic card is drawn; their paths.
+ * The card renderer's copy of the typeface: resvg 2.6 does no per-glyph fallback, so a
+ * run that starts in Arabic is drawn wholly in this font, and fontsource's Arabic file
+ * has no Western digits or Latin letters (they are in its Latin file, and the page's
+ * browser falls back to them). Cards therefore subset Google's whole Noto Naskh Arabic
+ * (@expo-google-fonts ships the TrueType files) to the Arabic letters plus printable
+ * ASCII and the dashes and quotes the story writes: "19 حزيران/يونيو" keeps its 19.
+ */
+function cardGlyphText(): string {
+	let text = glyphText() + '\u2013\u2014\u2018\u2019\u201c\u201d\u00a0\u202f\u2026';
+	for (let c = 0x20; c <= 0x7e; c++) text += String.fromCodePoint(c);
+	return text;
+}
+
+const CARD_FONT_FILES: Record<ArabicWeight, string> = {
+	400: '@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf',
+	700: '@expo-google-fonts/noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf'
+};
+
+/**
+ * TrueType subsets for the card renderer (resvg loads fonts from files), written under
+ * .cache/fonts/ before the first Arabic card is drawn; their paths.
  */
 export async function arabicCardFonts(): Promise<string[]> {
 	const dir = resolve('.cache/fonts');
 	mkdirSync(dir, { recursive: true });
 	return Promise.all(
 		ARABIC_FONT_WEIGHTS.map(async (weight) => {
-			const file = resolve(dir, `noto-naskh-arabic-${weight}.ttf`);
-			writeFileSync(file, await arabicFont(weight, 'truetype'));
+			const file = resolve(dir, `noto-naskh-arabic-card-${weight}.ttf`);
+			const source = readFileSync(require.resolve(CARD_FONT_FILES[weight]));
+			writeFileSync(file, await subsetFont(source, cardGlyphText(), { targetFormat: 'truetype' }));
 			return file;
 		})
 	);

@@ -12,6 +12,8 @@ const texts = (svg: string) =>
 			.replace(/&quot;/g, '"')
 			// The card keeps a number with its word ("25 July") by a no-break space.
 			.replace(/(\d)\u00a0/g, '$1 ')
+			// Arabic cards lead each line with a right-to-left mark and isolate Latin runs.
+			.replace(/[\u200f\u2068\u2069]/g, '')
 	);
 
 // Read out of context: a chart's card names what it counts, keys its marks and credits them.

@@ -178,13 +178,33 @@ function legendRows(items: LegendItem[], width: number, size: number) {
 	return { placed, rows: placed.length ? row + 1 : 0, swatch };
 }
 
+/**
+ * A line of right-to-left text led by a right-to-left mark: resvg sets a line's base
+ * direction from the SVG `direction` attribute only in part, and a line that opens with a
+ * figure ("1 آب/أغسطس 2018") came out as "آب/أغسطس 2018 1"; the mark makes the line's
+ * first strong character right to left, as the page's browser reads it. Our own words only:
+ * the card's text and the chart's caption, built from data, never Svelte's output.
+ */
+function inReadingOrder(text: string, rtl: boolean): string {
+	return rtl ? `\u200f${text.replace(LATIN_RUN, '\u2068$&\u2069')}` : text;
+}
+
+/**
+ * A run of Latin words in Arabic text ("Crisis24", "EA WorldView"), isolated (FSI…PDI) so
+ * resvg keeps it in its place in the line instead of carrying the words around it along.
+ */
+const LATIN_RUN = /[A-Za-z][\w.&'’-]*(?: [A-Za-z0-9][\w.&'’-]*)*/g;
+
 /** The chart's words around it, and the box left for its drawing. */
-function captioned(caption: ChartCaption, font: string, box: typeof GRAPHIC_BOX) {
+function captioned(caption: ChartCaption, font: string, box: typeof GRAPHIC_BOX, rtl: boolean) {
 	const out: string[] = [];
 	const { x, width } = box;
 	let top = box.y + 4;
+	// Right to left, the caption's lines start at the box's right edge.
+	const start = rtl ? x + width : x;
+	const flow = rtl ? ' text-anchor="end" direction="rtl"' : '';
 	const line = (text: string, y: number, size: number, attrs: string) =>
-		`<text x="${x}" y="${y}" font-family="${font}" font-size="${size}" ${attrs}>${escapeXml(text)}</text>`;
+		`<text x="${start}" y="${y}"${flow} font-family="${font}" font-size="${size}" ${attrs}>${escapeXml(inReadingOrder(text, rtl))}</text>`;
 	for (const text of wrapText(caption.title, CAPTION.title, width).slice(0, 2)) {
 		top += CAPTION.title * 1.1;
 		out.push(line(text, top, CAPTION.title, `font-weight="700" fill="${INK}"`));
@@ -210,7 +230,7 @@ function captioned(caption: ChartCaption, font: string, box: typeof GRAPHIC_BOX)
 		}
 		const tx = x + dx + (item.swatch ? key.swatch + 6 : 0);
 		out.push(
-			`<text x="${tx}" y="${baseline}" font-family="${font}" font-size="${CAPTION.legend}" fill="${INK}">${escapeXml(item.text)}</text>`
+			`<text x="${tx}" y="${baseline}" font-family="${font}" font-size="${CAPTION.legend}" fill="${INK}">${escapeXml(inReadingOrder(item.text, rtl))}</text>`
 		);
 	}
 	const plotTop = top + 12;
@@ -233,7 +253,8 @@ export function cardSvg(input: CardInput): string {
 	// Right to left: the column's right edge is where every line starts.
 	const x = input.rtl ? left + textWidthMax : left;
 	const flow = input.rtl ? ' text-anchor="end" direction="rtl"' : '';
-	const words = input.caption ? captioned(input.caption, font, GRAPHIC_BOX) : null;
+	const rtl = input.rtl ?? false;
+	const words = input.caption ? captioned(input.caption, font, GRAPHIC_BOX, rtl) : null;
 	const graphic = placeSvg(input.graphicSvg, words?.box ?? GRAPHIC_BOX) + (words?.svg ?? '');
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" `,
@@ -245,16 +266,18 @@ export function cardSvg(input: CardInput): string {
 		`<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${PAPER}"/>`,
 		graphic,
 		`<rect x="${input.rtl ? x - 56 : left}" y="72" width="56" height="6" fill="${ACCENT}"/>`,
-		`<text x="${x}" y="122"${flow} font-family="${font}" font-size="26" font-weight="700" fill="${ACCENT}">${escapeXml(input.kicker)}</text>`,
+		`<text x="${x}" y="122"${flow} font-family="${font}" font-size="26" font-weight="700" fill="${ACCENT}">${escapeXml(inReadingOrder(input.kicker, rtl))}</text>`,
 		`<text${flow} font-family="${font}" font-size="${headline.size}" font-weight="700" fill="${INK}">`,
 		...headline.lines.map(
-			(line, i) => `<tspan x="${x}" y="${headlineTop + i * lineHeight}">${escapeXml(line)}</tspan>`
+			(line, i) =>
+				`<tspan x="${x}" y="${headlineTop + i * lineHeight}">${escapeXml(inReadingOrder(line, rtl))}</tspan>`
 		),
 		`</text>`,
 		`<line x1="${left}" x2="${left + textWidthMax}" y1="${storyTop - 40}" y2="${storyTop - 40}" stroke="${RULE}" stroke-width="2"/>`,
 		`<text${flow} font-family="${font}" font-size="22" fill="${MUTED}">`,
 		...storyLines.map(
-			(line, i) => `<tspan x="${x}" y="${storyTop + i * 28}">${escapeXml(line)}</tspan>`
+			(line, i) =>
+				`<tspan x="${x}" y="${storyTop + i * 28}">${escapeXml(inReadingOrder(line, rtl))}</tspan>`
 		),
 		`</text>`,
 		`</svg>`

@@ -31,7 +31,7 @@ const FONT_FILES = ['SourceSans3-Regular.ttf', 'SourceSans3-Bold.ttf'].map((file
 );
 const CACHE_DIR = resolve('.cache/cards');
 /** Bump when the rasteriser's settings change, so cached PNGs are redrawn. */
-const RENDERER_VERSION = 'resvg-2.6.2/1';
+const RENDERER_VERSION = 'resvg-2.6.2/2';
 
 /**
  * The stylesheets the client build wrote. The graphic's classes are scoped by
@@ -71,7 +71,8 @@ let cssCache: string | null = null;
 /**
  * The graphic's own labels in an Arabic card: Noto Naskh Arabic first (the page's custom
  * properties resolve to the Latin stack, and resvg drew bold Arabic in it as empty boxes),
- * Source Sans for the digits the Arabic subset lacks.
+ * its card subset carries Western digits and Latin letters too (arabicCardFonts), since
+ * resvg never falls back to Source Sans inside a run.
  */
 const RTL_CARD_CSS = `\ntext,tspan{font-family:'${ARABIC_FONT_FAMILY}','Source Sans 3' !important}`;
 
