@@ -24,7 +24,7 @@ async function axeViolations(page: Page, include?: string) {
 const explorer = (page: Page) => page.locator('[data-explore-root]');
 const shownDay = (page: Page) => explorer(page).getAttribute('data-explore-date');
 const count = (page: Page, side: string) =>
-	explorer(page).locator(`[data-count="${side}"]`).textContent();
+	explorer(page).locator(`[data-side-count="${side}"]`).textContent();
 
 test.describe('without script', () => {
 	test.use({ javaScriptEnabled: false });

@@ -56,7 +56,7 @@ export function attachCombobox(box: HTMLElement, input: HTMLInputElement): void 
 		status.textContent = !typed
 			? ''
 			: found.length
-				? input.dataset.count!.replace('{n}', String(found.length))
+				? input.dataset.foundCount!.replace('{n}', String(found.length))
 				: input.dataset.none!;
 		if (found.length) {
 			list.hidden = false;

@@ -52,7 +52,7 @@ export async function startExplorer(root: HTMLElement): Promise<(hash: string | 
 		}
 		const counts = countSides(sides);
 		for (const side of SIDES) {
-			const count = root.querySelector(`[data-count="${side}"]`);
+			const count = root.querySelector(`[data-side-count="${side}"]`);
 			if (count) count.textContent = String(counts[side]);
 		}
 		const written = formatDate(day, data.locale);
