@@ -436,12 +436,18 @@ from this machine like the story), measured in the same run so the figures read 
 Timings move with the machine and its load, so they are not part of \`npm test\`; the byte
 budgets, which do not move, are (tests/build/budget.test.ts).
 
-## A section link, the top of the story, the French edition, the peer
+## A section link, the top of the story, the French and Arabic editions, the peer
 
 Lighthouse 12.2.3, mobile preset (simulated slow 4G, 4× CPU slowdown), on pages whose
 script runs as soon as it arrives. A shared link lands on a section: \`/#${SECTION}\`.
 
-${table(lhRows, { [`\`/#${SECTION}\``]: lh.section, '`/`': lh.top, '`/fr/`': lh.fr, peer: lh.peer })}
+${table(lhRows, {
+	[`\`/#${SECTION}\``]: lh.section,
+	'`/`': lh.top,
+	'`/fr/`': lh.fr,
+	[`\`/ar/#${SECTION}\``]: lh.ar,
+	peer: lh.peer
+})}
 
 ## The first click, before any other input
 
@@ -489,7 +495,7 @@ ${row("Host's scroll position", embed, 'embedScrolled', fmt.px)}
 | browser | ${env.chromium} (headless) |
 | Lighthouse / Playwright | ${env.lighthouse} / ${env.playwright} |
 | Svelte / SvelteKit / scrollama | ${env.svelte} / ${env.kit} / ${env.scrollama} |
-| Lighthouse's CPU benchmark index | ${cell([...lh.section, ...lh.top, ...lh.fr, ...lh.peer], 'benchmarkIndex', fmt.n)} |
+| Lighthouse's CPU benchmark index | ${cell([...lh.section, ...lh.top, ...lh.fr, ...lh.ar, ...lh.peer], 'benchmarkIndex', fmt.n)} |
 `;
 }
 
@@ -508,16 +514,18 @@ async function main() {
 	const host = await serve(hostDir, HOST_PORT);
 	const story = `http://localhost:${SITE_PORT}/`;
 	try {
-		const lh = { section: [], top: [], fr: [], peer: [] };
+		const lh = { section: [], top: [], fr: [], ar: [], peer: [] };
 		for (let i = 0; i < RUNS; i++) {
 			lh.section.push(await lighthouseRun(`${story}#${SECTION}`));
 			lh.top.push(await lighthouseRun(story));
 			lh.fr.push(await lighthouseRun(`${story}fr/`));
+			// The Arabic edition at the same section: its own typeface and right-to-left layout.
+			lh.ar.push(await lighthouseRun(`${story}ar/#${SECTION}`));
 			lh.peer.push(await lighthouseRun(`http://localhost:${PEER_PORT}/`));
 			const line = (r) => `${r.performance} CLS ${fmt.cls(r.cls)} TBT ${fmt.ms(r.tbt)}`;
 			console.log(
 				`lighthouse run ${i + 1}: section ${line(lh.section[i])}; top ${line(lh.top[i])}; ` +
-					`fr ${line(lh.fr[i])}; peer ${line(lh.peer[i])}`
+					`fr ${line(lh.fr[i])}; ar ${line(lh.ar[i])}; peer ${line(lh.peer[i])}`
 			);
 		}
 		const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(1) });
