@@ -21,6 +21,21 @@ const isShortcut = (event: KeyboardEvent) =>
 	!(event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) &&
 	!(event.target as Element).closest('input, textarea, select, [contenteditable]');
 
+const STEP_BY_LETTER: Record<string, number> = { j: 1, k: -1 };
+const STEP_BY_KEY_POSITION: Record<string, number> = { KeyJ: 1, KeyK: -1 };
+
+/**
+ * The step a key moves by: +1 for J, -1 for K, undefined for any other key. The letter
+ * decides on Latin layouts (so J is J on Dvorak or AZERTY); on a layout that types no
+ * Latin letter there (Arabic gives ت and ن on those keys), the key's position does.
+ */
+export function stepOfKey({ key, code }: Pick<KeyboardEvent, 'key' | 'code'>): number | undefined {
+	const letter = key.toLowerCase();
+	if (letter in STEP_BY_LETTER) return STEP_BY_LETTER[letter];
+	if (/^[a-z]$/.test(letter)) return undefined;
+	return STEP_BY_KEY_POSITION[code];
+}
+
 export function keyboardPaths({ scrolly, cards, nav, current, jumpTo }: KeyboardPaths): void {
 	const next = nav.querySelector<HTMLElement>('[data-nav="next"]');
 	const previous = nav.querySelector<HTMLElement>('[data-nav="previous"]');
@@ -45,7 +60,7 @@ export function keyboardPaths({ scrolly, cards, nav, current, jumpTo }: Keyboard
 	});
 
 	document.addEventListener('keydown', (event) => {
-		const step = { j: 1, k: -1 }[event.key.toLowerCase()];
+		const step = stepOfKey(event);
 		if (!step || !isShortcut(event)) return;
 		const { index, inside } = current();
 		// Before the first step, J leads to it; K has nowhere to go.
