@@ -229,4 +229,15 @@ async function loadGraphic(
 }
 
 const scrolly = document.querySelector<HTMLElement>('[data-story]');
-if (scrolly) void start(scrolly);
+/*
+ * A section link (/#slug) reaches its section only when the browser processes the
+ * fragment, which it does after DOMContentLoaded, that is after this deferred module has
+ * run. Starting in a task of its own after that event lets the reader land on the section
+ * first, and keeps our first layout changes out of the frame that scrolls there (Chromium
+ * counted the stuck graphic as shifted by the whole jump when both fell in one frame).
+ */
+if (scrolly) {
+	document.addEventListener('DOMContentLoaded', () => setTimeout(() => void start(scrolly)), {
+		once: true
+	});
+}
