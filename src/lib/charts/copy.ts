@@ -249,7 +249,7 @@ const BUILT_IN = {
 			range: 'Écart selon les dates contestées',
 			reported: 'Décompte d’une source',
 			desc: (peak: number) =>
-				`Un graphique en escalier du nombre de villages tenus par l’armée Khalid ibn al-Walid du 8 juillet au 3 août 2018, jusqu’à ${peak}, avec une bande pour les dates contestées et des points pour les décomptes des sources.`
+				`Un graphique en escalier du nombre de villages tenus par l’Armée Khaled Ben al-Walid du 8 juillet au 3 août 2018, jusqu’à ${peak}, avec une bande pour les dates contestées et des points pour les décomptes des sources.`
 		}
 	}
 } satisfies Record<'en' | 'fr', unknown>;

@@ -11,7 +11,8 @@ const WORDS: Record<Locale, { loading: string; unavailable: string }> = {
 	},
 	fr: {
 		loading: 'Chargement du graphique interactif…',
-		unavailable: 'Le graphique interactif est indisponible ; le texte et les liens fonctionnent.'
+		unavailable:
+			'Le graphique interactif est indisponible\u00a0; le texte et les liens fonctionnent.'
 	},
 	ar: {
 		loading: 'جارٍ تحميل الرسم التفاعلي…',

@@ -137,6 +137,14 @@ describe('French no-break spaces', () => {
 			expect.objectContaining({ file: 'data/claims.csv', line: 2, message: expect.stringMatching(/^french-space: .*":"/) })
 		]);
 	});
+
+	it('checks the corrections printed after the story, in French as in the story', () => {
+		const tables = setCell(validTables(), 'data/corrections.csv', 2, 'why_fr', 'Le chiffre était faux ; il est corrigé.');
+		const problems = run(withStories(story('x'), story('x'), tables));
+		expect(problems).toEqual([
+			expect.objectContaining({ file: 'data/corrections.csv', line: 2, message: expect.stringMatching(/^french-space: .*";"/) })
+		]);
+	});
 });
 
 describe('source labels name publishers, not servers or mirrors', () => {

@@ -26,7 +26,7 @@ export const CONTROLLER_NAMES: Record<MapController, Localized> = {
 	rebels: { en: 'Rebels', fr: 'Rebelles', ar: 'المعارضة' },
 	jkw: {
 		en: 'IS affiliate (Khalid ibn al-Walid Army)',
-		fr: 'Affilié à l’EI (armée Khalid ibn al-Walid)',
+		fr: 'Affilié à l’EI (Armée Khaled Ben al-Walid)',
 		ar: 'فرع تنظيم الدولة الإسلامية (جيش خالد بن الوليد)'
 	},
 	contested: { en: 'Contested', fr: 'Disputé', ar: 'متنازع عليها' }

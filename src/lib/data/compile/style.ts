@@ -1,6 +1,7 @@
 import { LOCALES } from '../../story/registry';
 import type { ResolvedFigure } from '../../story/types';
 import { CLAIMS_FILE } from './claims';
+import { CORRECTIONS_FILE } from './corrections';
 import { DISAGREEMENTS_FILE } from './disagreements';
 import { EVENTS_FILE } from './events';
 import { EXCEPTIONS_FILE, excepted, readExceptions, unusedExceptions } from './exceptions';
@@ -27,7 +28,9 @@ const PROSE_COLUMNS: Record<string, readonly string[]> = {
 	[CLAIMS_FILE]: ['text_en', 'text_fr', 'text_ar', 'now_en', 'now_fr', 'now_ar'],
 	[DISAGREEMENTS_FILE]: ['says_en', 'says_fr', 'says_ar', 'who_en', 'who_fr', 'who_ar'],
 	// Shown in the timeline chart's data table.
-	[EVENTS_FILE]: ['summary_en', 'summary_fr', 'summary_ar']
+	[EVENTS_FILE]: ['summary_en', 'summary_fr', 'summary_ar'],
+	// Printed after the story and on the records page.
+	[CORRECTIONS_FILE]: ['what_en', 'what_fr', 'what_ar', 'why_en', 'why_fr', 'why_ar']
 };
 
 /** "…kept only 7 small villages…": the words around a finding, for the message. */

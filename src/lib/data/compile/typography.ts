@@ -42,7 +42,7 @@ const ALLOWED_AFTER = new RegExp(
 );
 /** ...and after a month (a date written "July 6"), and as a counter ("claim 4", "step 3"). */
 const ALLOWED_BEFORE = new RegExp(
-	String.raw`(?:(?:${MONTHS})|\b(?:step|claim|affirmation|étape|no\.|n°|number|numéro|update|report|rapport|sitrep|phase|version|article|week|semaine)s?|رقم|المرحلة)[\s\u00a0\u202f]+$`,
+	String.raw`(?:(?:${MONTHS})|\b(?:step|claim|affirmation|étape|no\.|n°|number|numéro|update|report|rapport|sitrep|phase|version|article|week|semaine)s?|رقم|المرحلة|المعلومة)[\s\u00a0\u202f]+$`,
 	'iu'
 );
 /** A whole number token: not part of a word ("M5", "1er"), a decimal or a grouped number. */
