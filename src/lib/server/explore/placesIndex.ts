@@ -10,6 +10,13 @@ export interface PlacesIndexData {
 	groups: { governorate: string; places: { id: string; name: string }[] }[];
 }
 
+/**
+ * The name as an index files it: Arabic indexes and dictionaries pass over the article
+ * (الشجرة under ش), or half the list would sit under ا.
+ */
+const filedAs = (name: string, locale: Locale) =>
+	locale === 'ar' ? name.replace(/^\u0627\u0644(?=\S\S)/, '') : name;
+
 /** Every place, grouped by governorate (the offensive's three first), by name within each. */
 export function placesIndexData(locale: Locale): PlacesIndexData {
 	const groups = new Map<string, { id: string; name: string }[]>();
@@ -30,7 +37,11 @@ export function placesIndexData(locale: Locale): PlacesIndexData {
 			.sort(([a], [b]) => rank(a) - rank(b) || collator.compare(a, b))
 			.map(([g, places]) => ({
 				governorate: governorateName(g, locale),
-				places: places.sort((a, b) => collator.compare(a.name, b.name))
+				places: places.sort(
+					(a, b) =>
+						collator.compare(filedAs(a.name, locale), filedAs(b.name, locale)) ||
+						collator.compare(a.name, b.name)
+				)
 			}))
 	};
 }
