@@ -230,14 +230,15 @@ async function loadGraphic(
 
 const scrolly = document.querySelector<HTMLElement>('[data-story]');
 /*
- * A section link (/#slug) reaches its section only when the browser processes the
- * fragment, which it does after DOMContentLoaded, that is after this deferred module has
- * run. Starting in a task of its own after that event lets the reader land on the section
- * first, and keeps our first layout changes out of the frame that scrolls there (Chromium
- * counted the stuck graphic as shifted by the whole jump when both fell in one frame).
+ * A section link (/#slug) reaches its section when the browser processes the fragment,
+ * right after DOMContentLoaded. This module loads async so it never holds that event; it
+ * starts in a task after it, so the reader lands on the section first and our first
+ * layout changes stay out of the frame that scrolls there (Chromium counted the stuck
+ * graphic as shifted by the whole jump when both fell in one frame).
  */
 if (scrolly) {
-	document.addEventListener('DOMContentLoaded', () => setTimeout(() => void start(scrolly)), {
-		once: true
-	});
+	const begin = () => setTimeout(() => void start(scrolly));
+	if (document.readyState === 'loading') {
+		document.addEventListener('DOMContentLoaded', begin, { once: true });
+	} else begin();
 }

@@ -160,6 +160,25 @@ test.describe('the start', () => {
 		await expect(page.locator('[data-count]')).toHaveText(`1 / ${slugs.length}`);
 	});
 
+	test('a cold section link reaches its section without waiting for the island', async ({
+		page
+	}) => {
+		// The island's script arrives late, as on a slow phone network: the browser's own
+		// jump to the section must not wait for it (a deferred script would hold it).
+		let release = () => {};
+		const held = new Promise<void>((done) => (release = done));
+		await page.route(/island\/story-[^/]*\.js/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('./#yarmouk-pocket', { waitUntil: 'domcontentloaded' });
+		await expect(page.locator('#yarmouk-pocket')).toBeInViewport();
+		expect(await page.evaluate(() => document.documentElement.dataset.tracked)).toBeUndefined();
+		release();
+		await ready(page);
+		await expect(activeStep(page)).toHaveAttribute('data-active-step', 'yarmouk-pocket');
+	});
+
 	test('a cold section link opens without layout shift', async ({ page }) => {
 		await page.addInitScript(() => {
 			const w = window as unknown as { shift: number };
