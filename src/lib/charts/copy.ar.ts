@@ -20,7 +20,7 @@ export const AR_CHART_COPY: ChartCopy = {
 	published: 'الناشر',
 	moreThan: 'أكثر من',
 	floor: 'ما لا يقل عن أو أكثر من',
-	upTo: 'حتى',
+	upTo: 'ما يصل إلى',
 	partisan: 'ادعاء طرف في النزاع',
 	today: 'تاريخ القصة',
 	timeline: {
@@ -41,7 +41,7 @@ export const AR_CHART_COPY: ChartCopy = {
 	displacement: {
 		title: 'النازحون',
 		takeaway: (peak: string) =>
-			`بلغت التقديرات ذروتها عند ${peak} في مطلع تموز/يوليو، ثم انخفضت مع عودة الناس.`,
+			`بلغت التقديرات في ذروتها ${peak} في مطلع تموز/يوليو، ثم انخفضت مع عودة الناس.`,
 		band: 'الفارق بين التقديرات',
 		un: 'تقدير الأمم المتحدة',
 		other: 'تقدير آخر',
