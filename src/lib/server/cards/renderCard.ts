@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { render } from 'svelte/server';
+import { building } from '$app/environment';
 import ChartCard from '$components/cards/ChartCard.svelte';
 import MapCard from '$components/cards/MapCard.svelte';
 import { CARD_WIDTH } from '$lib/embed/paths';
@@ -37,13 +38,17 @@ const RENDERER_VERSION = 'resvg-2.6.2/2';
  * scoped by Svelte, and their rules (the map's strokes and fills, a chart's) are compiled
  * into these files, not into the server render. resvg applies their plain selectors; it
  * reads no custom properties, and no rule the cards' graphics match takes its value
- * from one (the cards' PNGs were the same with the properties resolved).
+ * from one (the cards' PNGs were the same with the properties resolved). Outside a build
+ * (unit tests) there may be none; in a build, a card without them would be drawn without
+ * its map's colours, so it stops the build instead.
  */
 function clientCss(): string {
 	const dir = resolve('.svelte-kit/output/client/_app/immutable/assets');
-	if (!existsSync(dir)) return '';
-	return readdirSync(dir)
-		.filter((file) => file.endsWith('.css'))
+	const files = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.css')) : [];
+	if (building && files.length === 0) {
+		throw new Error(`social cards: no stylesheet from the client build in ${dir}`);
+	}
+	return files
 		.sort()
 		.map((file) => readFileSync(join(dir, file), 'utf8'))
 		.join('\n');
