@@ -96,20 +96,40 @@ describe('the graphic a card draws', { timeout: 60_000 }, () => {
 		}
 	});
 
-	it('is a chart placed in the box it is given', () => {
-		const step = stepOf('fr', 'the-cost');
-		expect(step.state.graphic).not.toBe('map');
-		for (const box of [wide, tall]) {
-			const { graphic, date } = step.state;
-			const props = {
-				chart: graphic as Exclude<typeof graphic, 'map'>,
-				date,
-				locale: 'fr' as const,
-				data: storyGraphics('fr').charts,
-				box
-			};
-			// Not clipped: a label may run a few pixels past the plot, as on the page.
-			expectPlacedIn(sheet(render(ChartCard, { props }).body), box, 8);
+	it('is all in the body of the render: nothing in its head for the card to lose', () => {
+		const box = GRAPHIC_BOX;
+		const map = stepOf('en', 'quneitra-flag');
+		const mapProps = {
+			state: map.state,
+			locale: 'en' as const,
+			data: storyGraphics('en').map,
+			box
+		};
+		expect(render(MapCard, { props: mapProps }).head).toBe('');
+		const chart = stepOf('en', 'the-cost');
+		const chartProps = {
+			chart: chart.state.graphic as Exclude<typeof chart.state.graphic, 'map'>,
+			date: chart.state.date,
+			locale: 'en' as const,
+			data: storyGraphics('en').charts,
+			box
+		};
+		expect(render(ChartCard, { props: chartProps }).head).toBe('');
+	});
+
+	it('is a chart placed in the box it is given, every chart of the story', () => {
+		const steps = storyOf('fr').steps;
+		const charts = [...new Set(steps.map((s) => s.state.graphic))].filter((g) => g !== 'map');
+		expect(charts.length, 'the story has charts').toBeGreaterThan(3);
+		for (const chart of charts) {
+			const { date } = steps.find((s) => s.state.graphic === chart)!.state;
+			// The wide box for every chart; the tall one too for the first.
+			for (const box of chart === charts[0] ? [wide, tall] : [wide]) {
+				const data = storyGraphics('fr').charts;
+				const props = { chart, date, locale: 'fr' as const, data, box };
+				// Not clipped: a label may run a few pixels past the plot, as on the page.
+				expectPlacedIn(sheet(render(ChartCard, { props }).body), box, 8);
+			}
 		}
 	});
 
