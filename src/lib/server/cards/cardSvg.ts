@@ -12,6 +12,10 @@ export interface CardInput {
 	 * The graphic drawn in a box: a component whose root `<svg>` places itself there
 	 * (MapCard, ChartCard), its server render used as it is. The box depends on the words
 	 * set around a chart, so the card asks for the drawing once it has laid them out.
+	 * An SVG-only render is XML as it stands: Svelte's hydration markers (`<!--[-->`) are
+	 * XML comments, and it writes no entity but `&amp;`, `&lt;` and `&quot;` (a template's
+	 * `&nbsp;` is compiled to the character U+00A0); resvg refuses any other entity, so
+	 * one would stop the build rather than change a card.
 	 */
 	graphic: (box: CardBox) => string;
 	/** CSS the graphic's classes need (resvg applies a `<style>` element). */
