@@ -26,3 +26,10 @@ export const DEFAULT_DRAW_SIZE = { width: 360, height: 260 };
  * `transform` attribute alone.
  */
 export const STILL_DRAWING = Symbol('still drawing');
+
+/**
+ * Context key: draw the plot alone, as SVG children of a root the caller owns (a share
+ * card's graphic box), without the frame's HTML (title, key, source line, table), which
+ * the card sets in its own words around the box.
+ */
+export const PLOT_ONLY = Symbol('plot only');

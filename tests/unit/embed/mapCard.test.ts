@@ -1,14 +1,13 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { LABEL_TIERS, mapScene } from '$geo/scene';
+import { mapScene } from '$geo/scene';
 import { GRAPHIC_BOX } from '$lib/server/cards/cardSvg';
 import { stepCardSvg } from '$lib/server/cards/renderCard';
 import { storyPageData } from '$lib/server/storyPage';
 import { LOCALES } from '$story/registry';
 
-/** The map card draws the tiers the page shows on a stage this size (MapCard's side). */
+/** The map card draws the first label tier (MapCard's). */
 const CARD_TIER = 0;
-const SIDE = LABEL_TIERS[CARD_TIER].stages.at(-1)!;
 
 function mapSteps(locale: (typeof LOCALES)[number]) {
 	const { story, graphics } = storyPageData(locale, '/');
@@ -40,20 +39,42 @@ describe('map social cards', { timeout: 60_000 }, () => {
 		});
 	}
 
-	/** A map card rasterised, with the map square's place on it (meet-fitted in the graphic box). */
+	/**
+	 * A map card rasterised, with the map square's place on it, found on the raster: the
+	 * square is filled to its edges, so its sides are where the paper stops across the
+	 * middle of the graphic box, and its top where the paper stops down its middle.
+	 */
 	function rasterMap(svg: string) {
 		// Half size: enough to see the map, a quarter of the pixels to rasterise.
 		const half = 0.5;
-		const { width, pixels } = new Resvg(svg, { fitTo: { mode: 'zoom', value: half } }).render();
+		// The card's own fonts, as the build draws it: a wider system font would carry the headline into the box.
+		const fontFiles = ['SourceSans3-Regular.ttf', 'SourceSans3-Bold.ttf'].map(
+			(f) => `data/fonts/${f}`
+		);
+		const { width, pixels } = new Resvg(svg, {
+			fitTo: { mode: 'zoom', value: half },
+			font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Source Sans 3' }
+		}).render();
 		const rgb = (x: number, y: number) => {
 			const i = (Math.round(y * half) * width + Math.round(x * half)) * 4;
 			return [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!] as const;
 		};
-		const mapHeight = Number(svg.match(/data-card=""[^>]*viewBox="0 0 \d+ (\d+(?:\.\d+)?)"/)![1]);
-		const scale = Math.min(GRAPHIC_BOX.width / SIDE, GRAPHIC_BOX.height / mapHeight);
-		const left = GRAPHIC_BOX.x + (GRAPHIC_BOX.width - SIDE * scale) / 2;
-		const top = GRAPHIC_BOX.y + (GRAPHIC_BOX.height - mapHeight * scale) / 2;
-		return { rgb, left, top, side: SIDE * scale, pxPerUnit: (SIDE / 1000) * scale };
+		const paper = (x: number, y: number) => {
+			const [r, g, b] = rgb(x, y);
+			return r === 0xfb && g === 0xfa && b === 0xf7;
+		};
+		const box = GRAPHIC_BOX;
+		const across = box.y + box.height * 0.3;
+		let left = box.x;
+		while (left < box.x + box.width && paper(left, across)) left += 1 / half;
+		let right = box.x + box.width;
+		while (right > left && paper(right - 1 / half, across)) right -= 1 / half;
+		const middle = (left + right) / 2;
+		let top = box.y;
+		while (top < across && paper(middle, top)) top += 1 / half;
+		const side = right - left;
+		expect(side, 'a map square on the card').toBeGreaterThan(box.width / 2);
+		return { rgb, left, top, side, pxPerUnit: side / 1000 };
 	}
 
 	it('fill the map square on every map step (nothing the rasteriser drops)', () => {

@@ -8,8 +8,16 @@ import type { ChartCaption, LegendItem, Swatch } from '$lib/charts/caption';
  */
 
 export interface CardInput {
-	/** The graphic's own `<svg>` element, as the component rendered it. */
-	graphicSvg: string;
+	/**
+	 * The graphic drawn in a box: a component whose root `<svg>` places itself there
+	 * (MapCard, ChartCard), its server render used as it is. The box depends on the words
+	 * set around a chart, so the card asks for the drawing once it has laid them out.
+	 * An SVG-only render is XML as it stands: Svelte's hydration markers (`<!--[-->`) are
+	 * XML comments, and it writes no entity but `&amp;`, `&lt;` and `&quot;` (a template's
+	 * `&nbsp;` is compiled to the character U+00A0); resvg refuses any other entity, so
+	 * one would stop the build rather than change a card.
+	 */
+	graphic: (box: CardBox) => string;
 	/** CSS the graphic's classes need (resvg applies a `<style>` element). */
 	css: string;
 	headline: string;
@@ -82,60 +90,16 @@ function fitHeadline(text: string, maxWidth: number, maxHeight: number) {
 	return { size: 36, lines: [...lines.slice(0, fit - 1), `${lines[fit - 1]}…`] };
 }
 
-/** Every top-level `<svg>…</svg>` in rendered HTML, in order. */
-function topLevelSvgs(html: string): string[] {
-	const found: string[] = [];
-	const tag = /<(\/?)svg[\s>/]/g;
-	let depth = 0;
-	let start = -1;
-	for (let match = tag.exec(html); match; match = tag.exec(html)) {
-		if (!match[1]) {
-			if (depth === 0) start = match.index;
-			depth++;
-		} else if (--depth === 0) {
-			found.push(html.slice(start, html.indexOf('>', match.index) + 1));
-		}
-	}
-	return found;
-}
-
-/**
- * The graphic's main `<svg>` in rendered HTML, with HTML-only syntax made XML:
- * comments (Svelte's hydration markers) removed, `&nbsp;` numeric. A chart or map
- * marks its drawing with `data-card`; otherwise the largest drawing wins, so a
- * legend swatch is never mistaken for the graphic.
- */
-export function extractSvg(html: string): string | null {
-	const clean = html.replace(/<!--[\s\S]*?-->/g, '').replace(/&nbsp;/g, '&#160;');
-	const svgs = topLevelSvgs(clean);
-	const marked = svgs.find((svg) => /^<svg[^>]*\sdata-card[\s=>]/.test(svg));
-	return marked ?? svgs.sort((a, b) => b.length - a.length)[0] ?? null;
-}
-
-/**
- * Places an `<svg>` element in a box: its own viewBox scales to fit, centred. The
- * box does not clip: resvg drops everything a clip-path inside a clipping nested
- * `<svg>` holds once the content reaches far outside it (a zoomed map), so a
- * graphic that needs clipping clips itself.
- */
-export function placeSvg(
-	svg: string,
-	box: { x: number; y: number; width: number; height: number }
-) {
-	const open = svg.slice(0, svg.indexOf('>') + 1);
-	const attributes = open
-		.replace(/^<svg/, '')
-		.replace(/>$/, '')
-		.replace(/\s(x|y|width|height|preserveAspectRatio|style|overflow)="[^"]*"/g, '');
-	return (
-		`<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" ` +
-		`preserveAspectRatio="xMidYMid meet" overflow="visible"${attributes}>` +
-		svg.slice(open.length)
-	);
+/** A box on the card, in its 1200×630 units. */
+export interface CardBox {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
 }
 
 /** Where the graphic sits on the card, right of the headline. */
-export const GRAPHIC_BOX = { x: 560, y: 32, width: 616, height: 566 } as const;
+export const GRAPHIC_BOX: Readonly<CardBox> = { x: 560, y: 32, width: 616, height: 566 };
 
 const PAPER = '#fbfaf7';
 const INK = '#1d1d1f';
@@ -196,7 +160,7 @@ function inReadingOrder(text: string, rtl: boolean): string {
 const LATIN_RUN = /[A-Za-z][\w.&'’-]*(?: [A-Za-z0-9][\w.&'’-]*)*/g;
 
 /** The chart's words around it, and the box left for its drawing. */
-function captioned(caption: ChartCaption, font: string, box: typeof GRAPHIC_BOX, rtl: boolean) {
+function captioned(caption: ChartCaption, font: string, box: Readonly<CardBox>, rtl: boolean) {
 	const out: string[] = [];
 	const { x, width } = box;
 	let top = box.y + 4;
@@ -241,6 +205,12 @@ function captioned(caption: ChartCaption, font: string, box: typeof GRAPHIC_BOX,
 	};
 }
 
+/** Text for a CDATA section, as it is: one that would end the section early is refused, not rewritten. */
+function cdata(text: string): string {
+	if (text.includes(']]>')) throw new Error('card CSS: "]]>" cannot be set in a CDATA section');
+	return text;
+}
+
 export function cardSvg(input: CardInput): string {
 	const left = 56;
 	const textWidthMax = 470;
@@ -255,14 +225,12 @@ export function cardSvg(input: CardInput): string {
 	const flow = input.rtl ? ' text-anchor="end" direction="rtl"' : '';
 	const rtl = input.rtl ?? false;
 	const words = input.caption ? captioned(input.caption, font, GRAPHIC_BOX, rtl) : null;
-	const graphic = placeSvg(input.graphicSvg, words?.box ?? GRAPHIC_BOX) + (words?.svg ?? '');
+	const graphic = input.graphic(words?.box ?? GRAPHIC_BOX) + (words?.svg ?? '');
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" `,
 		`width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">`,
 		// CSS may hold characters XML reserves (`<`, `&`); CDATA keeps them literal.
-		input.css
-			? `<style><![CDATA[${input.css.replace(/<\/?style[^>]*>/g, '').replace(/]]>/g, ']]]]><![CDATA[>')}]]></style>`
-			: '',
+		input.css ? `<style><![CDATA[${cdata(input.css)}]]></style>` : '',
 		`<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${PAPER}"/>`,
 		graphic,
 		`<rect x="${input.rtl ? x - 56 : left}" y="72" width="56" height="6" fill="${ACCENT}"/>`,

@@ -3,18 +3,18 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { render } from 'svelte/server';
+import { building } from '$app/environment';
+import ChartCard from '$components/cards/ChartCard.svelte';
 import MapCard from '$components/cards/MapCard.svelte';
-import Graphic from '$components/graphic/Graphic.svelte';
 import { CARD_WIDTH } from '$lib/embed/paths';
 import { chartCaption } from '$lib/charts/caption';
-import { STILL_DRAWING } from '$lib/charts/props';
 import bundleJson from '$lib/generated/bundle.json';
 import type { Bundle } from '$lib/data/types';
 import { storyGraphics } from '$lib/server/storyPage';
 import { formatDate } from '$story/format';
 import type { Locale } from '$story/registry';
 import type { Step } from '$story/types';
-import { cardSvg, extractSvg } from './cardSvg';
+import { cardSvg, type CardBox } from './cardSvg';
 import { ARABIC_FONT_FAMILY } from '$lib/server/arabicFont';
 import { EDITIONS } from '$story/editions';
 
@@ -34,36 +34,24 @@ const CACHE_DIR = resolve('.cache/cards');
 const RENDERER_VERSION = 'resvg-2.6.2/2';
 
 /**
- * The stylesheets the client build wrote. The graphic's classes are scoped by
- * Svelte and its rules live there, not in the server render; resvg applies plain
- * selectors but not custom properties, so `var(--x)` is replaced by its value.
+ * The stylesheets the client build wrote, as it wrote them: the graphic's classes are
+ * scoped by Svelte, and their rules (the map's strokes and fills, a chart's) are compiled
+ * into these files, not into the server render. resvg applies their plain selectors; it
+ * reads no custom properties, and no rule the cards' graphics match takes its value
+ * from one (the cards' PNGs were the same with the properties resolved). Outside a build
+ * (unit tests) there may be none; in a build, a card without them would be drawn without
+ * its map's colours, so it stops the build instead.
  */
 function clientCss(): string {
 	const dir = resolve('.svelte-kit/output/client/_app/immutable/assets');
-	if (!existsSync(dir)) return '';
-	const css = readdirSync(dir)
-		.filter((file) => file.endsWith('.css'))
+	const files = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.css')) : [];
+	if (building && files.length === 0) {
+		throw new Error(`social cards: no stylesheet from the client build in ${dir}`);
+	}
+	return files
 		.sort()
 		.map((file) => readFileSync(join(dir, file), 'utf8'))
 		.join('\n');
-	return resolveCustomProperties(css);
-}
-
-export function resolveCustomProperties(css: string): string {
-	const values = new Map<string, string>();
-	for (const [, name, value] of css.matchAll(/(--[\w-]+)\s*:\s*([^;{}]+)/g)) {
-		if (!values.has(name!)) values.set(name!, value!.trim());
-	}
-	let out = css;
-	// Nested var() fallbacks resolve from the inside out; a few passes settle them.
-	for (let pass = 0; pass < 4 && out.includes('var('); pass++) {
-		out = out.replace(
-			/var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*))?\)/g,
-			(_, name: string, fallback) =>
-				values.get(name) ?? (fallback as string | undefined)?.trim() ?? 'initial'
-		);
-	}
-	return out;
 }
 
 let cssCache: string | null = null;
@@ -74,7 +62,7 @@ let cssCache: string | null = null;
  * its card subset carries Western digits and Latin letters too (arabicCardFonts), since
  * resvg never falls back to Source Sans inside a run.
  */
-const RTL_CARD_CSS = `\ntext,tspan{font-family:'${ARABIC_FONT_FAMILY}','Source Sans 3' !important}`;
+const RTL_CARD_CSS = `text,tspan{font-family:'${ARABIC_FONT_FAMILY}','Source Sans 3' !important}`;
 
 /** The words beside the graphic, when they are not the step's own (the whole story's card). */
 export interface CardWords {
@@ -86,34 +74,29 @@ export interface CardWords {
 export function stepCardSvg(locale: Locale, step: Step, words?: CardWords): string {
 	const graphics = storyGraphics(locale);
 	const story = (bundleJson as unknown as Bundle).stories[locale];
+	const { state } = step;
 	// The page's map puts markers and labels in HTML over the SVG; the card needs all of it in one SVG.
-	const rendered =
-		step.state.graphic === 'map'
-			? render(MapCard, { props: { state: step.state, locale, data: graphics.map } })
-			: render(Graphic, {
-					props: { step, locale, graphics, animate: false },
-					context: new Map([[STILL_DRAWING, true]])
-				});
-	const graphicSvg = extractSvg(rendered.body);
-	if (!graphicSvg) throw new Error(`card ${locale}/${step.slug}: the graphic drew no <svg>`);
+	const graphic = (box: CardBox) =>
+		state.graphic === 'map'
+			? render(MapCard, { props: { state, locale, data: graphics.map, box } }).body
+			: render(ChartCard, {
+					props: { chart: state.graphic, date: state.date, locale, data: graphics.charts, box }
+				}).body;
 	const caption =
-		step.state.graphic === 'map'
+		state.graphic === 'map'
 			? null
-			: chartCaption(graphics.charts, step.state.graphic, step.state.date, locale);
+			: chartCaption(graphics.charts, state.graphic, state.date, locale);
 	cssCache ??= clientCss();
-	const headStyles = [...rendered.head.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
-		.map((m) => m[1])
-		.join('\n');
+	const rtl = EDITIONS[locale].dir === 'rtl';
 	return cardSvg({
-		graphicSvg,
-		css: `${cssCache}\n${resolveCustomProperties(headStyles)}${EDITIONS[locale].dir === 'rtl' ? RTL_CARD_CSS : ''}`,
+		graphic,
+		css: rtl ? `${cssCache}\n${RTL_CARD_CSS}` : cssCache,
 		headline: words?.headline ?? step.title,
 		kicker: words?.kicker ?? (step.date ? formatDate(step.date, locale) : story.meta.headline),
 		story: words?.foot ?? story.meta.headline,
 		// Arabic first in the Arabic edition: with Source Sans first, resvg drew bold Arabic as empty boxes.
-		fontFamily:
-			EDITIONS[locale].dir === 'rtl' ? `${ARABIC_FONT_FAMILY}, ${FONT_FAMILY}` : FONT_FAMILY,
-		rtl: EDITIONS[locale].dir === 'rtl',
+		fontFamily: rtl ? `${ARABIC_FONT_FAMILY}, ${FONT_FAMILY}` : FONT_FAMILY,
+		rtl,
 		caption
 	});
 }
