@@ -9,6 +9,11 @@ import { datePrecision, dayParts, monthParts } from './datePrecision';
  */
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', ar: 'ar-u-nu-latn' };
 
+/** Twelve names, January first, as one comma-separated line. */
+function months(names: string): readonly string[] {
+	return names.split(', ');
+}
+
 /**
  * Month names as en-GB and fr-FR write them in dates (what Intl.DateTimeFormat
  * gives; tests/unit/story/format.test.ts checks every day against it). Dates are
@@ -18,51 +23,16 @@ const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', ar: 'ar-
  */
 const MONTHS: Record<Locale, { long: readonly string[]; short: readonly string[] }> = {
 	en: {
-		long: [
-			'January',
-			'February',
-			'March',
-			'April',
-			'May',
-			'June',
-			'July',
-			'August',
-			'September',
-			'October',
-			'November',
-			'December'
-		],
-		short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec']
+		long: months(
+			'January, February, March, April, May, June, July, August, September, October, November, December'
+		),
+		short: months('Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sept, Oct, Nov, Dec')
 	},
 	fr: {
-		long: [
-			'janvier',
-			'février',
-			'mars',
-			'avril',
-			'mai',
-			'juin',
-			'juillet',
-			'août',
-			'septembre',
-			'octobre',
-			'novembre',
-			'décembre'
-		],
-		short: [
-			'janv.',
-			'févr.',
-			'mars',
-			'avr.',
-			'mai',
-			'juin',
-			'juil.',
-			'août',
-			'sept.',
-			'oct.',
-			'nov.',
-			'déc.'
-		]
+		long: months(
+			'janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre'
+		),
+		short: months('janv., févr., mars, avr., mai, juin, juil., août, sept., oct., nov., déc.')
 	},
 	/**
 	 * Arabic dates pair the Levantine month (as ar-SY writes it) with the international one
@@ -71,34 +41,12 @@ const MONTHS: Record<Locale, { long: readonly string[]; short: readonly string[]
 	 * room is short, keep the Levantine month alone («31 تموز»).
 	 */
 	ar: {
-		long: [
-			'كانون الثاني/يناير',
-			'شباط/فبراير',
-			'آذار/مارس',
-			'نيسان/أبريل',
-			'أيار/مايو',
-			'حزيران/يونيو',
-			'تموز/يوليو',
-			'آب/أغسطس',
-			'أيلول/سبتمبر',
-			'تشرين الأول/أكتوبر',
-			'تشرين الثاني/نوفمبر',
-			'كانون الأول/ديسمبر'
-		],
-		short: [
-			'كانون الثاني',
-			'شباط',
-			'آذار',
-			'نيسان',
-			'أيار',
-			'حزيران',
-			'تموز',
-			'آب',
-			'أيلول',
-			'تشرين الأول',
-			'تشرين الثاني',
-			'كانون الأول'
-		]
+		long: months(
+			'كانون الثاني/يناير, شباط/فبراير, آذار/مارس, نيسان/أبريل, أيار/مايو, حزيران/يونيو, تموز/يوليو, آب/أغسطس, أيلول/سبتمبر, تشرين الأول/أكتوبر, تشرين الثاني/نوفمبر, كانون الأول/ديسمبر'
+		),
+		short: months(
+			'كانون الثاني, شباط, آذار, نيسان, أيار, حزيران, تموز, آب, أيلول, تشرين الأول, تشرين الثاني, كانون الأول'
+		)
 	}
 };
 
