@@ -50,13 +50,6 @@ const MONTHS: Record<Locale, { long: readonly string[]; short: readonly string[]
 	}
 };
 
-/**
- * Year, month (0-11) and day of a YYYY-MM-DD (or longer ISO) date, read as UTC. It throws
- * for a month or a year (src/lib/story/datePrecision.ts), so no formatter can print a day
- * the data does not give.
- */
-const parts = dayParts;
-
 /** "1 August" / "1er août": French writes the first of the month as an ordinal. */
 function dayMonth(day: number, month: number, locale: Locale): string {
 	const d = locale === 'fr' && day === 1 ? '1er' : String(day);
@@ -72,7 +65,7 @@ export function formatDate(iso: string, locale: Locale, options: { short?: boole
 	const precision = datePrecision(iso);
 	if (precision === 'year') return iso;
 	if (precision === 'month') return formatMonth(iso, locale);
-	const { year, month, day } = parts(iso);
+	const { year, month, day } = dayParts(iso);
 	const text = dayMonth(day, month, locale);
 	return options.short ? text : `${text} ${year}`;
 }
@@ -154,10 +147,10 @@ const BOUND_QUALIFIER: Partial<Record<ResolvedFigure['bound'], Qualifier>> = {
 	'at-most': 'up-to'
 };
 
-/** «من 5 إلى 32» reads in Arabic prose; the prose writes «من» where the sentence wants it. */
 /** French sets % apart with a narrow no-break space; English and Arabic (as Intl's ar-u-nu-latn) do not. */
 const PERCENT: Record<Locale, string> = { en: '%', fr: '\u202f%', ar: '%' };
 
+/** «من 5 إلى 32» reads in Arabic prose; the prose writes «من» where the sentence wants it. */
 const RANGE_JOIN: Record<Locale, string> = { en: '–', fr: ' à ', ar: ' إلى ' };
 
 /**
@@ -221,6 +214,6 @@ export function formatShortDate(iso: string, locale: Locale): string {
 	const precision = datePrecision(iso);
 	if (precision === 'year') return iso;
 	if (precision === 'month') return MONTHS[locale].short[monthParts(iso).month]!;
-	const { month, day } = parts(iso);
+	const { month, day } = dayParts(iso);
 	return `${day} ${MONTHS[locale].short[month]}`;
 }
