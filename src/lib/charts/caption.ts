@@ -1,6 +1,6 @@
 import type { ChartData } from '$lib/server/chartData';
 import { formatNumber, formatShortDate } from '$story/format';
-import type { GraphicId, Locale } from '$story/registry';
+import type { ChartId, Locale } from '$story/registry';
 import { highestBy } from './civilianDeaths';
 import { CHART_COPY, counterLabel } from './copy';
 import { peakEstimate } from './displacement';
@@ -55,8 +55,6 @@ export interface ChartCaption {
 	legend: LegendItem[];
 	source: string;
 }
-
-type ChartId = Exclude<GraphicId, 'map'>;
 
 function symbol(shape: SymbolShape, colour: string, size = 10, r?: number): Swatch {
 	const paint = symbolPaint(shape, colour);
