@@ -1,6 +1,6 @@
 import type { ChartData } from '$lib/server/chartData';
-import { formatFigure, formatNumber, formatShortDate } from '$story/format';
-import type { GraphicId, Locale } from '$story/registry';
+import { formatNumber, formatShortDate } from '$story/format';
+import type { ChartId, Locale } from '$story/registry';
 import { highestBy } from './civilianDeaths';
 import { CHART_COPY, counterLabel } from './copy';
 import { peakEstimate } from './displacement';
@@ -13,7 +13,7 @@ import {
 	type HostageState
 } from './hostages';
 import { COLOURS } from './scales';
-import type { Estimate } from './series';
+import { formatPeople } from './series';
 import type { SourceRef, SourceSummary } from './sources';
 import { symbolPaint, symbolPath, type SymbolShape } from './symbol';
 import { LANE_LOOK, LANES, eventsIn, timelineWindow } from './timeline';
@@ -55,8 +55,6 @@ export interface ChartCaption {
 	legend: LegendItem[];
 	source: string;
 }
-
-type ChartId = Exclude<GraphicId, 'map'>;
 
 function symbol(shape: SymbolShape, colour: string, size = 10, r?: number): Swatch {
 	const paint = symbolPaint(shape, colour);
@@ -204,10 +202,7 @@ export function hostagesReported(data: HostagesData, date: string, locale: Local
 	if (!reported.length) return null;
 	const returned = data.returned.filter((r) => r.date <= date).at(-1);
 	const counts = reported
-		.map(
-			(r) =>
-				`${formatFigure({ ...r, ref: '', unit: 'people', sources: [] }, locale)} (${counterLabel(r.counter, locale)})`
-		)
+		.map((r) => `${formatPeople(r, locale)} (${counterLabel(r.counter, locale)})`)
 		.join(copy.comma);
 	const back = returned ? ` ${copy.hostages.returned(formatNumber(returned.value, locale))}` : '';
 	return `${copy.hostages.reported} (${formatShortDate(reported[0]!.date, locale)})${copy.colon} ${counts}.${back}`;
@@ -230,8 +225,6 @@ export function chartCaption(
 ): ChartCaption {
 	const copy = CHART_COPY[locale];
 	const n = (v: number) => formatNumber(v, locale);
-	const people = (e: Estimate) =>
-		formatFigure({ ...e, ref: '', unit: 'people', sources: [] }, locale);
 	const words = (
 		data: { source: SourceSummary },
 		title: string,
@@ -274,7 +267,7 @@ export function chartCaption(
 			return words(
 				data,
 				copy.displacement.title,
-				copy.displacement.takeaway(peak ? people(peak) : ''),
+				copy.displacement.takeaway(peak ? formatPeople(peak, locale) : ''),
 				[
 					{ text: copy.displacement.un, swatch: symbol('circle', COLOURS.blue) },
 					{ text: copy.displacement.other, swatch: symbol('ring', COLOURS.vermillion) },

@@ -1,6 +1,6 @@
 import type { ChartData } from '$lib/server/chartData';
 import { formatDate, formatFigure, formatNumber } from '$story/format';
-import type { GraphicId, Locale } from '$story/registry';
+import type { ChartId, Locale } from '$story/registry';
 import type { StepState } from '$story/types';
 import { CHART_COPY, counterLabel } from './copy';
 // The alts are written on the server, in every edition.
@@ -34,8 +34,6 @@ export interface ChartFacts {
 	/** The state in words. */
 	text: string;
 }
-
-type ChartId = Exclude<GraphicId, 'map'>;
 
 const WORDS = {
 	en: {

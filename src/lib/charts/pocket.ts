@@ -115,17 +115,3 @@ export function pocketData(dataset: Dataset, locale: Locale, links = new LinkTab
 		source: sourceSummary(dataset, ids, links)
 	};
 }
-
-export type PocketState = 'not-yet' | 'held' | 'lost' | 'undated';
-
-/**
- * Each place's state on `date` (in `places` order) by the main dates. A place
- * whose loss no source dates is 'undated' once the dated pocket is empty.
- */
-export function pocketStatesOn(data: PocketData, date: string): PocketState[] {
-	return data.places.map((p) => {
-		if (p.from !== null && date < p.from) return 'not-yet';
-		if (p.until === null) return 'undated';
-		return date < p.until ? 'held' : 'lost';
-	});
-}

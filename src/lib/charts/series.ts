@@ -1,4 +1,6 @@
 import type { Bound, Dataset, Qualifier, SeriesPoint } from '$lib/data/types';
+import { formatFigure } from '$story/format';
+import type { Locale } from '$story/registry';
 import { isDay } from './dates';
 import { counterOf, sourceRefs, type LinkId, LinkTable } from './sources';
 
@@ -64,4 +66,9 @@ export function latestOn<T extends { date: string }>(items: readonly T[], date: 
 	for (const item of items)
 		if (item.date <= date && (!found || item.date >= found.date)) found = item;
 	return found;
+}
+
+/** A count of people as labels and tables write it, with its source's words ("at least 250"). */
+export function formatPeople(e: Estimate, locale: Locale): string {
+	return formatFigure({ ...e, ref: '', unit: 'people', sources: [] }, locale);
 }

@@ -1,52 +1,34 @@
 import type { ResolvedFigure, Story } from '../story/types';
 import type { Locale } from '../story/registry';
+import type { DatePrecision } from '../story/datePrecision';
+import type { CLAIMANTS } from './compile/control';
+import type {
+	BOUNDS,
+	CLAIM_STATUS,
+	CONTROL_HOW,
+	CONTROLLERS,
+	DATE_CONFIDENCE,
+	EVENT_TYPES,
+	PLACE_KINDS,
+	QUALIFIERS,
+	SOURCE_KINDS
+} from './compile/schemas';
 
 /** The compiled dataset: every table in data/, validated and cross-checked. */
 
-export type DateConfidence = 'exact' | 'approx' | 'disputed';
-export type DatePrecision = 'day' | 'month' | 'year';
-export type Bound = 'exact' | 'at-least' | 'at-most' | 'range';
+export type DateConfidence = (typeof DATE_CONFIDENCE)[number];
+export type Bound = (typeof BOUNDS)[number];
 /**
  * The words the source put before its number, kept apart from the bound (the math):
  * "at least" and "more than" are both a lower bound, but a source said one of them.
  */
-export type Qualifier = 'about' | 'nearly' | 'at-least' | 'more-than' | 'up-to' | 'less-than' | 'fewer-than';
-export type EventType =
-	| 'offensive'
-	| 'airstrike'
-	| 'capture'
-	| 'deal'
-	| 'evacuation'
-	| 'displacement'
-	| 'attack'
-	| 'hostage'
-	| 'border'
-	| 'diplomatic'
-	| 'international'
-	| 'background';
-export type SourceKind =
-	| 'wire'
-	| 'monitor'
-	| 'un-humanitarian'
-	| 'government'
-	| 'opposition-media'
-	| 'pro-government-media'
-	| 'reference'
-	| 'media';
-export type PlaceKind =
-	| 'city'
-	| 'town'
-	| 'village'
-	| 'crossing'
-	| 'region'
-	| 'valley'
-	| 'camp'
-	| 'hill'
-	| 'base'
-	| 'landmark';
-export type Controller = 'government' | 'rebels' | 'reconciled' | 'jkw' | 'contested';
-export type ControlHow = 'deal' | 'capture' | 'handover' | 'evacuation';
-export type ClaimStatus = 'corroborated' | 'partly' | 'differs' | 'not-found';
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type EventType = (typeof EVENT_TYPES)[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+export type Controller = (typeof CONTROLLERS)[number];
+export type ControlHow = (typeof CONTROL_HOW)[number];
+export type ClaimStatus = (typeof CLAIM_STATUS)[number];
 
 /** Text in both editions. */
 export interface Localized {
@@ -157,7 +139,7 @@ export interface ControlChange {
 }
 
 /** Who alone announced a change of control. */
-export type Claimant = 'jkw' | 'government' | 'rebels' | 'pro-government-media' | 'opposition-media';
+export type Claimant = (typeof CLAIMANTS)[number];
 
 export interface Claim {
 	id: string;

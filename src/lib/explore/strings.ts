@@ -56,7 +56,6 @@ export interface ExploreWords {
 	eventsOn: string;
 	noEventsOn: string;
 	countsTitle: string;
-	mapNoScript: string;
 	unknownSide: string;
 	pageDescription: string;
 	/** The colon as the edition writes it (French: a no-break space before it). */
@@ -133,7 +132,6 @@ const en: ExploreWords = {
 	eventsOn: 'That day',
 	noEventsOn: 'No event recorded that day.',
 	countsTitle: 'Places held',
-	mapNoScript: 'Key dates of the offensive:',
 	unknownSide: 'Not known',
 	pageDescription: 'Who held {name} in 2018, when that changed, and what happened there.',
 	colon: ':',
@@ -208,7 +206,6 @@ const fr: ExploreWords = {
 	eventsOn: 'Ce jour-là',
 	noEventsOn: 'Aucun événement enregistré ce jour-là.',
 	countsTitle: 'Lieux tenus',
-	mapNoScript: 'Dates clés de l’offensive :',
 	unknownSide: 'Inconnu',
 	pageDescription: 'Qui tenait {name} en 2018, quand cela a changé, et ce qui s’y est passé.',
 	colon: '\u00a0:',
@@ -287,7 +284,6 @@ const ar: ExploreWords = {
 	eventsOn: 'في ذلك اليوم',
 	noEventsOn: 'لا حدث مسجّلاً في ذلك اليوم.',
 	countsTitle: 'الأماكن بيد كل طرف',
-	mapNoScript: 'تواريخ رئيسية في الهجوم:',
 	unknownSide: 'غير معروف',
 	pageDescription: 'من كان يسيطر على {name} في عام 2018، ومتى تغيّر ذلك، وما الذي جرى فيه.',
 	colon: ':',

@@ -1,4 +1,5 @@
 import type { Localized } from '$lib/data/types';
+import { exploreWords, listOf } from '$lib/explore/strings';
 import type { MapData } from '$lib/server/mapData';
 import { formatDate, formatNumber } from '$story/format';
 import type { Locale, ViewId } from '$story/registry';
@@ -122,8 +123,7 @@ const WORDS = {
 			n === '1'
 				? 'One place, drawn with a halo, has an approximate location.'
 				: `${n} places, drawn with a halo, have an approximate location.`,
-		locator: 'An inset locates the area in Syria.',
-		and: 'and'
+		locator: 'An inset locates the area in Syria.'
 	},
 	fr: {
 		map: (view: string, date: string) => `La carte montre ${view} le ${date}.`,
@@ -140,8 +140,7 @@ const WORDS = {
 			n === '1'
 				? 'Un lieu, entouré d’un halo, a un emplacement approximatif.'
 				: `${n} lieux, entourés d’un halo, ont un emplacement approximatif.`,
-		locator: 'Un médaillon situe la zone en Syrie.',
-		and: 'et'
+		locator: 'Un médaillon situe la zone en Syrie.'
 	},
 	ar: {
 		map: (view: string, date: string) => `تُظهر الخريطة ${view} في ${date}.`,
@@ -157,8 +156,7 @@ const WORDS = {
 			n === '1'
 				? 'مكان واحد، مرسوم بهالة، موقعه تقريبي.'
 				: `أماكن عددها ${n}، مرسومة بهالة، مواقعها تقريبية.`,
-		locator: 'تحدد خريطة صغيرة موقع المنطقة في سوريا.',
-		and: 'و'
+		locator: 'تحدد خريطة صغيرة موقع المنطقة في سوريا.'
 	}
 } satisfies Record<Locale, unknown>;
 
@@ -222,14 +220,6 @@ export function mapFacts(data: MapData, state: StepState, locale: Locale): MapFa
 	};
 }
 
-/** "A, B and C" / "A, B et C". */
-export function listOf(items: string[], locale: Locale): string {
-	if (items.length <= 1) return items[0] ?? '';
-	// Arabic joins «و» to the last item and separates the others with the Arabic comma.
-	if (locale === 'ar') return `${items.slice(0, -1).join('، ')} و${items.at(-1)}`;
-	return `${items.slice(0, -1).join(', ')} ${WORDS[locale].and} ${items.at(-1)}`;
-}
-
 /** The map's state in words, generated from its facts (the human alt adds the meaning). */
 export function mapStateAlt(data: MapData, state: StepState, locale: Locale): string {
 	const facts = mapFacts(data, state, locale);
@@ -246,12 +236,13 @@ export function mapStateAlt(data: MapData, state: StepState, locale: Locale): st
 	}
 	for (const side of SIDES) {
 		const names = groups.get(side);
-		if (names) out.push(`${MARKED_HELD[side][locale]}${w.colon} ${listOf(names, locale)}.`);
+		if (names)
+			out.push(`${MARKED_HELD[side][locale]}${w.colon} ${listOf(names, exploreWords(locale))}.`);
 	}
 	const others = groups.get(null);
 	if (others) {
 		const heading = groups.size > 1 ? w.otherMarked : w.marked;
-		out.push(`${heading}${w.colon} ${listOf(others, locale)}.`);
+		out.push(`${heading}${w.colon} ${listOf(others, exploreWords(locale))}.`);
 	}
 	if (facts.control && facts.counts.size) {
 		const parts = SIDES.filter((s) => facts.counts.has(s)).map(

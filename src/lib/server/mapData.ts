@@ -116,17 +116,8 @@ const GOLAN_NAME: Localized = {
 	ar: 'الجولان الذي تحتله إسرائيل'
 };
 
-/** Settlement-like kinds get a marker; regions and valleys only a label. */
-const MARKED_KINDS: ReadonlySet<PlaceKind> = new Set([
-	'city',
-	'town',
-	'village',
-	'camp',
-	'hill',
-	'crossing',
-	'landmark',
-	'base'
-]);
+/** Regions and valleys get only a label; every other kind, settlement-like, a marker. */
+const LABEL_ONLY_KINDS: ReadonlySet<PlaceKind> = new Set(['region', 'valley']);
 
 /** Territory cells reach at most this far from their settlement (km). */
 const CELL_RADIUS_KM = 7;
@@ -342,7 +333,7 @@ function compute(bundle: Bundle): MapData {
 			y: round(y),
 			kind: p.kind,
 			name: p.name,
-			marked: MARKED_KINDS.has(p.kind),
+			marked: !LABEL_ONLY_KINDS.has(p.kind),
 			approx: p.confidence === 'approx',
 			...(parts.length ? { parts } : {})
 		});

@@ -9,6 +9,11 @@ import { datePrecision, dayParts, monthParts } from './datePrecision';
  */
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', ar: 'ar-u-nu-latn' };
 
+/** Twelve names, January first, as one comma-separated line. */
+function months(names: string): readonly string[] {
+	return names.split(', ');
+}
+
 /**
  * Month names as en-GB and fr-FR write them in dates (what Intl.DateTimeFormat
  * gives; tests/unit/story/format.test.ts checks every day against it). Dates are
@@ -18,51 +23,16 @@ const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', ar: 'ar-
  */
 const MONTHS: Record<Locale, { long: readonly string[]; short: readonly string[] }> = {
 	en: {
-		long: [
-			'January',
-			'February',
-			'March',
-			'April',
-			'May',
-			'June',
-			'July',
-			'August',
-			'September',
-			'October',
-			'November',
-			'December'
-		],
-		short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec']
+		long: months(
+			'January, February, March, April, May, June, July, August, September, October, November, December'
+		),
+		short: months('Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sept, Oct, Nov, Dec')
 	},
 	fr: {
-		long: [
-			'janvier',
-			'février',
-			'mars',
-			'avril',
-			'mai',
-			'juin',
-			'juillet',
-			'août',
-			'septembre',
-			'octobre',
-			'novembre',
-			'décembre'
-		],
-		short: [
-			'janv.',
-			'févr.',
-			'mars',
-			'avr.',
-			'mai',
-			'juin',
-			'juil.',
-			'août',
-			'sept.',
-			'oct.',
-			'nov.',
-			'déc.'
-		]
+		long: months(
+			'janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre'
+		),
+		short: months('janv., févr., mars, avr., mai, juin, juil., août, sept., oct., nov., déc.')
 	},
 	/**
 	 * Arabic dates pair the Levantine month (as ar-SY writes it) with the international one
@@ -71,43 +41,14 @@ const MONTHS: Record<Locale, { long: readonly string[]; short: readonly string[]
 	 * room is short, keep the Levantine month alone («31 تموز»).
 	 */
 	ar: {
-		long: [
-			'كانون الثاني/يناير',
-			'شباط/فبراير',
-			'آذار/مارس',
-			'نيسان/أبريل',
-			'أيار/مايو',
-			'حزيران/يونيو',
-			'تموز/يوليو',
-			'آب/أغسطس',
-			'أيلول/سبتمبر',
-			'تشرين الأول/أكتوبر',
-			'تشرين الثاني/نوفمبر',
-			'كانون الأول/ديسمبر'
-		],
-		short: [
-			'كانون الثاني',
-			'شباط',
-			'آذار',
-			'نيسان',
-			'أيار',
-			'حزيران',
-			'تموز',
-			'آب',
-			'أيلول',
-			'تشرين الأول',
-			'تشرين الثاني',
-			'كانون الأول'
-		]
+		long: months(
+			'كانون الثاني/يناير, شباط/فبراير, آذار/مارس, نيسان/أبريل, أيار/مايو, حزيران/يونيو, تموز/يوليو, آب/أغسطس, أيلول/سبتمبر, تشرين الأول/أكتوبر, تشرين الثاني/نوفمبر, كانون الأول/ديسمبر'
+		),
+		short: months(
+			'كانون الثاني, شباط, آذار, نيسان, أيار, حزيران, تموز, آب, أيلول, تشرين الأول, تشرين الثاني, كانون الأول'
+		)
 	}
 };
-
-/**
- * Year, month (0-11) and day of a YYYY-MM-DD (or longer ISO) date, read as UTC. It throws
- * for a month or a year (src/lib/story/datePrecision.ts), so no formatter can print a day
- * the data does not give.
- */
-const parts = dayParts;
 
 /** "1 August" / "1er août": French writes the first of the month as an ordinal. */
 function dayMonth(day: number, month: number, locale: Locale): string {
@@ -124,7 +65,7 @@ export function formatDate(iso: string, locale: Locale, options: { short?: boole
 	const precision = datePrecision(iso);
 	if (precision === 'year') return iso;
 	if (precision === 'month') return formatMonth(iso, locale);
-	const { year, month, day } = parts(iso);
+	const { year, month, day } = dayParts(iso);
 	const text = dayMonth(day, month, locale);
 	return options.short ? text : `${text} ${year}`;
 }
@@ -206,10 +147,10 @@ const BOUND_QUALIFIER: Partial<Record<ResolvedFigure['bound'], Qualifier>> = {
 	'at-most': 'up-to'
 };
 
-/** «من 5 إلى 32» reads in Arabic prose; the prose writes «من» where the sentence wants it. */
 /** French sets % apart with a narrow no-break space; English and Arabic (as Intl's ar-u-nu-latn) do not. */
 const PERCENT: Record<Locale, string> = { en: '%', fr: '\u202f%', ar: '%' };
 
+/** «من 5 إلى 32» reads in Arabic prose; the prose writes «من» where the sentence wants it. */
 const RANGE_JOIN: Record<Locale, string> = { en: '–', fr: ' à ', ar: ' إلى ' };
 
 /**
@@ -273,6 +214,6 @@ export function formatShortDate(iso: string, locale: Locale): string {
 	const precision = datePrecision(iso);
 	if (precision === 'year') return iso;
 	if (precision === 'month') return MONTHS[locale].short[monthParts(iso).month]!;
-	const { month, day } = parts(iso);
+	const { month, day } = dayParts(iso);
 	return `${day} ${MONTHS[locale].short[month]}`;
 }

@@ -30,6 +30,7 @@ export const LAYERS = ['control', 'areas', 'events', 'arrows', 'locator', 'label
 export const LOCALES = ['en', 'fr', 'ar'] as const;
 
 export type GraphicId = (typeof GRAPHICS)[number];
+export type ChartId = Exclude<GraphicId, 'map'>;
 export type ViewId = (typeof VIEWS)[number];
 export type LayerId = (typeof LAYERS)[number];
 export type Locale = (typeof LOCALES)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pocketData, pocketDay, pocketStatesOn } from '$lib/charts/pocket';
+import { pocketData, pocketDay } from '$lib/charts/pocket';
 import { dataset } from './fixture';
 
 const data = pocketData(dataset, 'en');
@@ -29,11 +29,10 @@ describe('the Yarmouk pocket chart', () => {
 		expect(undated.sort()).toEqual(['ain-qadi', 'al-hayran', 'khirbet-yubila']);
 	});
 
-	it('shows each place as held, lost, not yet taken or undated on a date', () => {
-		const states = pocketStatesOn(data, '2018-07-15');
-		const byId = Object.fromEntries(data.places.map((p, i) => [p.id, states[i]]));
-		expect(byId['tasil']).toBe('held');
-		expect(byId['rafid']).toBe('not-yet');
+	it('dates when each place was taken and lost', () => {
+		const place = (id: string) => data.places.find((p) => p.id === id)!;
+		expect(place('tasil').until! > '2018-07-15').toBe(true);
+		expect(place('rafid').from! > '2018-07-15').toBe(true);
 		expect(pocketDay(data.places, '2018-07-31').held).toBe(1);
 	});
 

@@ -5,7 +5,7 @@
 import type { Component } from 'svelte';
 import type { ChartData } from '$lib/wire';
 import type { ChartProps } from '$lib/charts/props';
-import type { GraphicId } from '$story/registry';
+import type { ChartId } from '$story/registry';
 import CivilianDeathsChart from './CivilianDeathsChart.svg.svelte';
 import ControlShareChart from './ControlShareChart.svg.svelte';
 import DisplacementChart from './DisplacementChart.svg.svelte';
@@ -14,8 +14,6 @@ import HostagesChart from './HostagesChart.svg.svelte';
 import PocketChart from './PocketChart.svg.svelte';
 import SweidaTollChart from './SweidaTollChart.svg.svelte';
 import TimelineChart from './TimelineChart.svg.svelte';
-
-export type ChartId = Exclude<GraphicId, 'map'>;
 
 export interface ChartEntry {
 	component: Component<ChartProps<unknown>>;

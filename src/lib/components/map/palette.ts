@@ -32,13 +32,11 @@ export const CONTROLLER_NAMES: Record<MapController, Localized> = {
 	contested: { en: 'Contested', fr: 'Disputé', ar: 'متنازع عليها' }
 };
 
-/** Short names for the phone legend. */
+/** Names for the phone legend: shorter where the full name is long. */
 export const CONTROLLER_SHORT: Record<MapController, Localized> = {
-	government: { en: 'Government', fr: 'Gouvernement', ar: 'الحكومة' },
+	...CONTROLLER_NAMES,
 	reconciled: { en: 'Deal', fr: 'Accord', ar: 'اتفاق' },
-	rebels: { en: 'Rebels', fr: 'Rebelles', ar: 'المعارضة' },
-	jkw: { en: 'IS affiliate', fr: 'Affilié EI', ar: 'فرع التنظيم' },
-	contested: { en: 'Contested', fr: 'Disputé', ar: 'متنازع عليها' }
+	jkw: { en: 'IS affiliate', fr: 'Affilié EI', ar: 'فرع التنظيم' }
 };
 
 /** Marker outline path for a controller, centred on 0,0, for a half-size r. */
