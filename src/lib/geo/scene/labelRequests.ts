@@ -5,7 +5,7 @@ import { toFrame, type ViewTransform } from '../views';
 import { AREA_LABELLED, type StepFocus } from './focus';
 import { inFrame, KIND_RANK } from './markers';
 import type { SceneMarker } from './types';
-import { eventWord, wholeName } from './words';
+import { eventWord, isClaim, wholeName } from './words';
 
 /** Where a region's label may go, as shares of the square from its point, in order of preference. */
 const REGION_SHIFTS: [number, number][] = [
@@ -85,6 +85,26 @@ export function labelRequests(
 			bold: m.highlighted,
 			radius: m.radius
 		};
+		if (word && m.ringed && !isClaim(word)) {
+			// Where the name and the event's word fit nowhere clear, the name alone may: the
+			// marker's symbol still says what happened there (the key), and a shorter label
+			// beats one under the date or none at all. Not a claim: who claims it is the point.
+			const named = `${m.id}@name`;
+			alternatives.set(named, m.id);
+			requests.push(
+				{ ...request, group: `place:${m.id}` },
+				{
+					...request,
+					id: named,
+					group: `place:${m.id}`,
+					marker: m.id,
+					text: name,
+					lines: name.length > 16 ? splitName(name, 16) : undefined,
+					priority: request.priority + 0.002
+				}
+			);
+			continue;
+		}
 		if (request.lines || !text.includes(' ')) {
 			requests.push(request);
 			continue;
