@@ -209,6 +209,20 @@ describe('labels of the story map', () => {
 		expect(problems).toEqual([]);
 	});
 
+	it('writes no Latin name on an Arabic map (a place with no Arabic name goes unlabelled)', () => {
+		// Place names only: a road keeps its number (طريق M5).
+		const places = new Set(data.places.map((p) => p.id));
+		const latin: string[] = [];
+		for (const state of states) {
+			const scene = mapScene(data, state, 'ar');
+			const ringed = new Set(scene.markers.filter((m) => m.ringed).map((m) => m.id));
+			for (const l of scene.labels)
+				if (places.has(l.id) && /[A-Za-z]/.test(l.text) && !ringed.has(l.id))
+					latin.push(`${state.view} ${l.text}`);
+		}
+		expect(latin).toEqual([]);
+	});
+
 	it('labels the places the step is about', () => {
 		const state: StepState = {
 			date: '2018-07-30',

@@ -7,6 +7,9 @@ import { inFrame, KIND_RANK } from './markers';
 import type { SceneMarker } from './types';
 import { eventWord, isClaim, wholeName } from './words';
 
+/** A Latin letter: a name not written in Arabic. */
+const LATIN = /[A-Za-z]/;
+
 /** Where a region's label may go, as shares of the square from its point, in order of preference. */
 const REGION_SHIFTS: [number, number][] = [
 	[0, 0],
@@ -66,6 +69,9 @@ export function labelRequests(
 		const event = eventOf.get(m.id);
 		const word = event ? eventWord(event, m.id, data, state.date, locale) : '';
 		const name = wholeName(place, namedParts, locale);
+		// A place with no name in the edition's script (no Arabic name found yet: the data
+		// falls back to the English) is left unlabelled there, unless the step is about it.
+		if (locale === 'ar' && LATIN.test(name) && !m.ringed) continue;
 		const text = word ? `${name} · ${word}` : name;
 		const request: LabelRequest = {
 			id: m.id,
