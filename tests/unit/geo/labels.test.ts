@@ -223,6 +223,17 @@ describe('labels of the story map', () => {
 		expect(latin).toEqual([]);
 	});
 
+	it('writes no name twice on an Arabic map (a governorate beside its city)', () => {
+		const twice: string[] = [];
+		for (const step of bundle.stories.ar.steps) {
+			if (step.state.graphic !== 'map') continue;
+			const texts = mapScene(data, step.state, 'ar').labels.map((l) => l.text);
+			for (const t of new Set(texts))
+				if (texts.filter((x) => x === t).length > 1) twice.push(`${step.slug} ${t}`);
+		}
+		expect(twice).toEqual([]);
+	});
+
 	it('labels the places the step is about', () => {
 		const state: StepState = {
 			date: '2018-07-30',

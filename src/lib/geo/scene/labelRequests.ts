@@ -157,11 +157,15 @@ export function labelRequests(
 			});
 		});
 	}
+	const markerNames = new Set(markers.map((m) => placeById.get(m.id)!.name[locale]));
 	for (const a of data.areaLabels) {
 		if (!show.labels || areaNamed.has(a.id)) continue;
 		if (a.kind === 'road' && !show.m5) continue;
 		const upper = a.kind === 'country' || a.kind === 'governorate';
 		const text = upper ? a.name[locale].toUpperCase() : a.name[locale];
+		// Arabic has no capitals to set a governorate apart from its city: where the city is
+		// on the map, a second «درعا» would read as a second town.
+		if (a.kind === 'governorate' && text === a.name[locale] && markerNames.has(text)) continue;
 		a.at.forEach((at, i) => {
 			const [fx, fy] = toFrame(at, transform);
 			if (!inFrame([fx, fy], frame, -40)) return;
