@@ -211,47 +211,89 @@ export function placeLabels(
 		...labelsTaken
 	];
 	const markers = options.obstacles ?? [];
-	const namesMarker = (r: LabelRequest) => markers.some((o) => o.id === (r.marker ?? r.id));
 	const result: PlacedLabel[] = [];
 	const sorted = [...requests].sort((a, b) => a.priority - b.priority || a.id.localeCompare(b.id));
 	const alternatives = new Map<string, LabelRequest[]>();
 	for (const req of sorted) {
 		if (req.group) alternatives.set(req.group, [...(alternatives.get(req.group) ?? []), req]);
 	}
-	const tryPlace = (req: LabelRequest, against: Span[], unambiguous = false) => {
-		const positions = req.radius > 0 ? AROUND : (['c'] as Position[]);
-		for (const position of positions) {
-			const inside = stages.every((stage) => {
-				const box = labelBox(req, position, stage);
-				const b = bounds(stage);
-				return box.x0 >= b.x0 && box.x1 <= b.x1 && box.y0 >= b.y0 && box.y1 <= b.y1;
-			});
-			if (!inside) continue;
+	const fits = (req: LabelRequest, position: Position) =>
+		stages.every((stage) => {
+			const box = labelBox(req, position, stage);
+			const b = bounds(stage);
+			return box.x0 >= b.x0 && box.x1 <= b.x1 && box.y0 >= b.y0 && box.y1 <= b.y1;
+		});
+	const take = (req: LabelRequest, position: Position, own: Span) => {
+		taken.push(own);
+		labelsTaken.push(own);
+		result.push({ id: req.id, position });
+	};
+	const positionsOf = (req: LabelRequest) => (req.radius > 0 ? AROUND : (['c'] as Position[]));
+	/** The first position clear of `against` (and, when `unambiguous`, nearer its own marker than any other). */
+	const tryPlace = (req: LabelRequest, against: Span[], unambiguous: boolean) => {
+		for (const position of positionsOf(req)) {
+			if (!fits(req, position)) continue;
 			const own = span((stage) => labelBox(req, position, stage));
 			if (against.some((t) => spansOverlap(t, own))) continue;
 			if (unambiguous && stages.some((stage) => misleads(req, position, stage, markers))) continue;
-			taken.push(own);
-			labelsTaken.push(own);
-			result.push({ id: req.id, position });
+			take(req, position, own);
 			return true;
 		}
 		return false;
+	};
+	/** Markers a label could be read as naming: all but its own and those on its own spot. */
+	const othersThan = (req: LabelRequest) => {
+		const own = markers.find((o) => o.id === (req.marker ?? req.id));
+		return markers.filter(
+			(o) =>
+				o !== own && (!own || Math.hypot(o.x - own.x, o.y - own.y) * lo > o.radius + own.radius)
+		);
+	};
+	/**
+	 * A label the step must show, where no form of it has a position clear of markers:
+	 * of every form and position clear of labels and insets, the one that covers the
+	 * fewest markers over the stage sizes (its halo keeps it readable; the markers under
+	 * it are lost), then the one that sits nearer another marker than its own at the
+	 * fewest sizes, then the first.
+	 */
+	const placeOverMarkers = (choices: LabelRequest[]) => {
+		let best: { req: LabelRequest; position: Position; span: Span; cost: number[] } | null = null;
+		for (const req of choices) {
+			const others = othersThan(req);
+			for (const position of positionsOf(req)) {
+				if (!fits(req, position)) continue;
+				const own = span((stage) => labelBox(req, position, stage));
+				if ([...reservedSpans, ...labelsTaken].some((t) => spansOverlap(t, own))) continue;
+				let covered = 0;
+				let misleading = 0;
+				for (const stage of stages) {
+					const box = labelBox(req, position, stage);
+					covered += others.filter((o) => overlaps(obstacleBox(o, stage), box)).length;
+					if (misleads(req, position, stage, markers)) misleading++;
+				}
+				const cost = [covered, misleading];
+				if (
+					!best ||
+					cost[0]! < best.cost[0]! ||
+					(cost[0] === best.cost[0] && cost[1]! < best.cost[1]!)
+				)
+					best = { req, position, span: own, cost };
+			}
+		}
+		if (best) take(best.req, best.position, best.span);
 	};
 	const handled = new Set<string>();
 	for (const req of sorted) {
 		if (req.group && handled.has(req.group)) continue;
 		if (req.group) handled.add(req.group);
 		const choices = req.group ? alternatives.get(req.group)! : [req];
-		// Beside its own marker rather than nearer another, in whichever form fits. Then
-		// each alternative in turn: anywhere clear, or for a label the step must show,
-		// where it covers only markers, and as a last resort over an inset (the date,
-		// the scale bar) too.
-		const placeAnyhow = (r: LabelRequest) =>
-			tryPlace(r, taken) ||
-			(!!r.mustShow &&
-				(tryPlace(r, [...reservedSpans, ...labelsTaken]) || tryPlace(r, labelsTaken)));
-		if (choices.some((r) => namesMarker(r) && tryPlace(r, taken, true))) continue;
-		choices.some(placeAnyhow);
+		// Beside its own marker, clear of everything and nearer its own marker than any
+		// other, in whichever form fits; a label with no such place is dropped (a name
+		// beside the wrong marker misleads). A label the step must show then covers the
+		// fewest markers it can; never an inset (the date, the locator, the scale bar) or
+		// another label.
+		if (choices.some((r) => tryPlace(r, taken, true))) continue;
+		if (req.mustShow) placeOverMarkers(choices);
 	}
 	return result;
 }

@@ -98,8 +98,23 @@ describe('map social cards', { timeout: 60_000 }, () => {
 		expect(scene.transform.k, 'a zoomed view').toBeGreaterThan(1.5);
 		const { rgb, left, top, pxPerUnit } = rasterMap(stepCardSvg('en', step));
 		const inView = (v: number) => v > 50 && v < 950;
+		// A marker no card label lies over (a label's halo would paint it paper).
+		const px = SIDE / 1000;
+		const underLabel = (m: (typeof scene.markers)[number]) =>
+			scene.labels.some((l) => {
+				if (l.tier > CARD_TIER) return false;
+				const x0 = ((l.x * scene.transform.k + scene.transform.tx) * SIDE) / 1000 + l.dx;
+				const y0 = ((l.y * scene.transform.k + scene.transform.ty) * SIDE) / 1000 + l.dy;
+				const [mx, my] = [m.fx * px, m.fy * px];
+				return mx > x0 - 4 && mx < x0 + l.width + 4 && my > y0 - 4 && my < y0 + l.height + 4;
+			});
 		const marker = scene.markers.find(
-			(m) => m.controller === 'government' && m.radius >= 3 && inView(m.fx) && inView(m.fy)
+			(m) =>
+				m.controller === 'government' &&
+				m.radius >= 3 &&
+				inView(m.fx) &&
+				inView(m.fy) &&
+				!underLabel(m)
 		)!;
 		expect(marker, 'a government marker in view').toBeTruthy();
 		const [r, g, b] = rgb(left + marker.fx * pxPerUnit, top + marker.fy * pxPerUnit);

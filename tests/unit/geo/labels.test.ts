@@ -3,6 +3,8 @@ import bundleJson from '$lib/generated/bundle.json';
 import type { Bundle } from '$lib/data/types';
 import { labelBox, overlaps, placeLabels, type Box, type LabelRequest } from '$geo/labels';
 import { LABEL_TIERS, mapScene, type Scene } from '$geo/scene';
+import { stageRoom } from '$geo/scene/tiers';
+import { formatDate } from '$story/format';
 import { toFrame } from '$geo/views';
 import { mapData } from '$lib/server/mapData';
 import { LOCALES, VIEWS } from '$story/registry';
@@ -124,15 +126,26 @@ describe('placeLabels beside a neighbouring marker', () => {
 		expect(p!.position).not.toMatch(/e/);
 	});
 
-	it('still places it there when no other side is free', () => {
-		// Bounds that leave room for the east side only.
-		const eastOnly = (s: number): Box => ({
-			x0: s / 2,
-			y0: s / 2 - 10,
-			x1: s,
-			y1: s / 2 + 10
+	// Bounds that leave room for the east side only.
+	const eastOnly = (s: number): Box => ({
+		x0: s / 2,
+		y0: s / 2 - 10,
+		x1: s,
+		y1: s / 2 + 10
+	});
+
+	it('drops a label whose only free side is nearer another marker', () => {
+		// It would read as the other marker's name (Busra al-Sham under the Nasib crossing).
+		const placed = placeLabels([town], {
+			stages: [320],
+			bounds: eastOnly,
+			obstacles: [own, neighbour]
 		});
-		const [p] = placeLabels([town], {
+		expect(placed).toEqual([]);
+	});
+
+	it('still places there a label the step must show, when no other side is free', () => {
+		const [p] = placeLabels([{ ...town, mustShow: true }], {
 			stages: [320],
 			bounds: eastOnly,
 			obstacles: [own, neighbour]
@@ -173,6 +186,53 @@ describe('labels of the story map', () => {
 		expect(problems).toEqual([]);
 		// Every scene of the story and more, each placed from scratch: slow on a shared machine.
 	}, 60_000);
+
+	it('never puts a label under the date, the locator or the scale bar', () => {
+		const problems: string[] = [];
+		for (const locale of LOCALES) {
+			for (const step of bundle.stories[locale].steps) {
+				if (step.state.graphic !== 'map') continue;
+				const scene = mapScene(data, step.state, locale);
+				const room = stageRoom(
+					formatDate(step.state.date, locale),
+					scene.showControl && scene.beforeOffensive,
+					scene.showLocator
+				);
+				for (const stage of [215, 250, 290, 329, 330, 375, 450, 520, 599, 600, 800, 1000]) {
+					for (const { id, box } of boxes(scene, stage)) {
+						if (room.reserved(stage).some((inset) => overlaps(inset, box)))
+							problems.push(`${locale} ${step.slug} @${stage}px: ${id}`);
+					}
+				}
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+
+	it('writes no Latin name on an Arabic map (a place with no Arabic name goes unlabelled)', () => {
+		// Place names only: a road keeps its number (طريق M5).
+		const places = new Set(data.places.map((p) => p.id));
+		const latin: string[] = [];
+		for (const state of states) {
+			const scene = mapScene(data, state, 'ar');
+			const ringed = new Set(scene.markers.filter((m) => m.ringed).map((m) => m.id));
+			for (const l of scene.labels)
+				if (places.has(l.id) && /[A-Za-z]/.test(l.text) && !ringed.has(l.id))
+					latin.push(`${state.view} ${l.text}`);
+		}
+		expect(latin).toEqual([]);
+	});
+
+	it('writes no name twice on an Arabic map (a governorate beside its city)', () => {
+		const twice: string[] = [];
+		for (const step of bundle.stories.ar.steps) {
+			if (step.state.graphic !== 'map') continue;
+			const texts = mapScene(data, step.state, 'ar').labels.map((l) => l.text);
+			for (const t of new Set(texts))
+				if (texts.filter((x) => x === t).length > 1) twice.push(`${step.slug} ${t}`);
+		}
+		expect(twice).toEqual([]);
+	});
 
 	it('labels the places the step is about', () => {
 		const state: StepState = {
@@ -280,12 +340,39 @@ describe('a label the step must show', () => {
 		expect(placed?.id).toBe('named');
 		const box = labelBox(request, placed!.position, 200);
 		expect(overlaps(box, { x0: 100, y0: 0, x1: 200, y1: 200 })).toBe(false);
-		// With nowhere else to go it still shows, over the inset.
+		// With nowhere else to go but the inset, it is not drawn: never under the date.
 		const cornered = placeLabels([request], {
 			...options,
 			obstacles: [...options.obstacles, { x: 0.5, y: 0.5, radius: 0 }],
 			bounds: () => ({ x0: 60, y0: 0, x1: 200, y1: 200 })
 		});
-		expect(cornered.map((p) => p.id)).toEqual(['named']);
+		expect(cornered).toEqual([]);
+	});
+
+	it('covers the fewest markers it can', () => {
+		const request: LabelRequest = {
+			id: 'named',
+			x: 0.5,
+			y: 0.5,
+			text: 'Named',
+			priority: 0,
+			size: 12,
+			radius: 3,
+			mustShow: true
+		};
+		const bounds = () => ({ x0: 0, y0: 0, x1: 200, y1: 200 });
+		const alone = placeLabels([request], { stages: [200], bounds });
+		expect(alone[0]?.position).toBe('e');
+		// Markers under every side; two east of the anchor, one west, more elsewhere.
+		const dot = (dx: number, dy: number) => ({ x: 0.5 + dx / 200, y: 0.5 + dy / 200, radius: 2 });
+		const obstacles = [
+			{ id: 'named', x: 0.5, y: 0.5, radius: 3 },
+			dot(15, 0),
+			dot(30, 0),
+			dot(-20, 0),
+			...[-12, 12].flatMap((dy) => [-30, -15, 0, 15, 30].map((dx) => dot(dx, dy * 1.5)))
+		];
+		const [p] = placeLabels([request], { stages: [200], bounds, obstacles });
+		expect(p?.position).toBe('w');
 	});
 });

@@ -5,7 +5,10 @@ import { toFrame, type ViewTransform } from '../views';
 import { AREA_LABELLED, type StepFocus } from './focus';
 import { inFrame, KIND_RANK } from './markers';
 import type { SceneMarker } from './types';
-import { eventWord, wholeName } from './words';
+import { eventWord, isClaim, wholeName } from './words';
+
+/** A Latin letter: a name not written in Arabic. */
+const LATIN = /[A-Za-z]/;
 
 /** Where a region's label may go, as shares of the square from its point, in order of preference. */
 const REGION_SHIFTS: [number, number][] = [
@@ -66,6 +69,9 @@ export function labelRequests(
 		const event = eventOf.get(m.id);
 		const word = event ? eventWord(event, m.id, data, state.date, locale) : '';
 		const name = wholeName(place, namedParts, locale);
+		// A place with no name in the edition's script (no Arabic name found yet: the data
+		// falls back to the English) is left unlabelled there, unless the step is about it.
+		if (locale === 'ar' && LATIN.test(name) && !m.ringed) continue;
 		const text = word ? `${name} · ${word}` : name;
 		const request: LabelRequest = {
 			id: m.id,
@@ -85,6 +91,26 @@ export function labelRequests(
 			bold: m.highlighted,
 			radius: m.radius
 		};
+		if (word && m.ringed && !isClaim(word)) {
+			// Where the name and the event's word fit nowhere clear, the name alone may: the
+			// marker's symbol still says what happened there (the key), and a shorter label
+			// beats one under the date or none at all. Not a claim: who claims it is the point.
+			const named = `${m.id}@name`;
+			alternatives.set(named, m.id);
+			requests.push(
+				{ ...request, group: `place:${m.id}` },
+				{
+					...request,
+					id: named,
+					group: `place:${m.id}`,
+					marker: m.id,
+					text: name,
+					lines: name.length > 16 ? splitName(name, 16) : undefined,
+					priority: request.priority + 0.002
+				}
+			);
+			continue;
+		}
 		if (request.lines || !text.includes(' ')) {
 			requests.push(request);
 			continue;
@@ -131,11 +157,15 @@ export function labelRequests(
 			});
 		});
 	}
+	const markerNames = new Set(markers.map((m) => placeById.get(m.id)!.name[locale]));
 	for (const a of data.areaLabels) {
 		if (!show.labels || areaNamed.has(a.id)) continue;
 		if (a.kind === 'road' && !show.m5) continue;
 		const upper = a.kind === 'country' || a.kind === 'governorate';
 		const text = upper ? a.name[locale].toUpperCase() : a.name[locale];
+		// Arabic has no capitals to set a governorate apart from its city: where the city is
+		// on the map, a second «درعا» would read as a second town.
+		if (a.kind === 'governorate' && text === a.name[locale] && markerNames.has(text)) continue;
 		a.at.forEach((at, i) => {
 			const [fx, fy] = toFrame(at, transform);
 			if (!inFrame([fx, fy], frame, -40)) return;

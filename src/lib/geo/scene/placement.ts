@@ -111,20 +111,33 @@ export function placeTiers(
 		);
 		for (const label of placed) tiered.push({ label, tier: 0 });
 	}
-	LABEL_TIERS.forEach((_, tier) => {
+	const pending = () => {
 		const done = new Set(tiered.map((t) => t.label.id));
 		const groups = new Set(tiered.map((t) => byId.get(t.label.id)!.group).filter(Boolean));
-		const placed = placeLabels(
-			requests.filter((r) => !done.has(r.id) && !(r.group && groups.has(r.group))),
-			{
-				stages: LABEL_TIERS.slice(tier).flatMap((t) => t.stages),
-				bounds,
-				obstacles,
-				reserved,
-				placed: placedSoFar()
-			}
-		);
+		return requests.filter((r) => !done.has(r.id) && !(r.group && groups.has(r.group)));
+	};
+	const placeAt = (tier: number, list: LabelRequest[]) => {
+		const placed = placeLabels(list, {
+			stages: LABEL_TIERS.slice(tier).flatMap((t) => t.stages),
+			bounds,
+			obstacles,
+			reserved,
+			placed: placedSoFar()
+		});
 		for (const label of placed) tiered.push({ label, tier });
-	});
+		return placed.length > 0;
+	};
+	// Then the other labels the step must show (the places of its events), one at a time
+	// on the smallest tier it fits: one that fits no phone keeps its room on wider stages
+	// before less important labels take it.
+	const mustShow = pending()
+		.filter((r) => r.mustShow)
+		.sort((a, b) => a.priority - b.priority || a.id.localeCompare(b.id));
+	for (const req of mustShow) {
+		const form = pending().filter((r) => r.id === req.id || (req.group && r.group === req.group));
+		if (!form.some((r) => r.id === req.id)) continue;
+		LABEL_TIERS.some((_, tier) => placeAt(tier, form));
+	}
+	LABEL_TIERS.forEach((_, tier) => placeAt(tier, pending()));
 	return tiered;
 }

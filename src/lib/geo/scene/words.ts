@@ -91,6 +91,11 @@ export function eventWord(
 	return EVENT_WORDS[event.type][locale];
 }
 
+/** Whether an event's word is one side's claim (kept whole: the name alone would drop who claims it). */
+export function isClaim(word: string): boolean {
+	return Object.values(CLAIMED_BY).some((w) => Object.values(w).includes(word));
+}
+
 /** Before a convoy's destination beside its arrow. */
 export const TOWARD: Localized = { en: 'to ', fr: 'vers ', ar: 'إلى ' };
 
