@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { mapScene } from '$geo/scene';
+import { LABEL_TIERS, mapScene } from '$geo/scene';
 import { GRAPHIC_BOX } from '$lib/server/cards/cardSvg';
 import { stepCardSvg } from '$lib/server/cards/renderCard';
 import { storyPageData } from '$lib/server/storyPage';
@@ -8,6 +8,8 @@ import { LOCALES } from '$story/registry';
 
 /** The map card draws the first label tier (MapCard's). */
 const CARD_TIER = 0;
+/** The map card's own width in its units (MapCard.svelte draws its square at the largest tier-0 size). */
+const SIDE = LABEL_TIERS[0].stages.at(-1)!;
 
 function mapSteps(locale: (typeof LOCALES)[number]) {
 	const { story, graphics } = storyPageData(locale, '/');
