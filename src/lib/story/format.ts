@@ -194,7 +194,7 @@ const QUALIFIER_WORDS: Record<Locale, Record<Qualifier, string>> = {
 		nearly: 'قرابة',
 		'at-least': 'ما لا يقل عن',
 		'more-than': 'أكثر من',
-		'up-to': 'حتى',
+		'up-to': 'ما يصل إلى',
 		'less-than': 'أقل من',
 		'fewer-than': 'أقل من'
 	}
