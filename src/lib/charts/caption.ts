@@ -168,8 +168,8 @@ export function hostageSquare(
 
 /**
  * A hostage key's words and count: "Escaped" 4 (and so in Arabic); in French the state agrees with the
- * count and a colon leads to it (« Évadées : » 4, « Évadée : » 1), since the words
- * name the people counted.
+ * count and with who is counted, and a colon leads to it (« Évadées : » 4, « Tués : » 2),
+ * since the words name the people counted.
  */
 export function hostageKey(
 	key: string,
@@ -182,16 +182,20 @@ export function hostageKey(
 		const label = date ? copy.freedOn(date) : copy.states[key as HostageState];
 		return { label, count: formatNumber(count, locale) };
 	}
-	const e = count > 1 ? 'es' : 'e';
+	// The four who escaped and those who died in captivity were women; those killed (a young
+	// man among them) and those freed (women and children) take the masculine, as French does
+	// for a mixed group.
+	const f = count > 1 ? 'es' : 'e';
+	const m = count > 1 ? 's' : '';
 	const fr: Record<HostageState, string> = {
 		held: count > 1 ? 'Otages' : 'Otage',
-		escaped: `Évadé${e}`,
-		died: `Mort${e} en captivité`,
-		killed: `Tué${e} par l’EI`,
-		freed: `Libéré${e}`,
+		escaped: `Évadé${f}`,
+		died: `Mort${f} en captivité`,
+		killed: `Tué${m} par l’EI`,
+		freed: `Libéré${m}`,
 		unaccounted: 'Sort inconnu'
 	};
-	const label = date ? `Libéré${e} le ${date}` : fr[key as HostageState];
+	const label = date ? `Libéré${m} le ${date}` : fr[key as HostageState];
 	return { label: `${label}\u00a0:`, count: formatNumber(count, locale) };
 }
 

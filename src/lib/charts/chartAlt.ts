@@ -11,7 +11,6 @@ import { pocketDay } from './pocket';
 import type { Estimate } from './series';
 import { dealsBy, shareOn } from './controlShare';
 import { estimatesOn } from './displacement';
-import { tollsKnownBy } from './sweidaToll';
 import { LANES, eventsIn, eventsOn, timelineWindow } from './timeline';
 
 /**
@@ -47,8 +46,8 @@ const WORDS = {
 			`The monitors’ last reading of the government’s share of Daraa, on ${date}: ${value}. Surrender deals marked by then: ${deals}.`,
 		deaths: (list: string) => `Civilian death counts published by then: ${list}.`,
 		later: (n: string) => `${n} later counts are faint.`,
-		tolls: (n: string, low: string, high: string, floor: string) =>
-			`${n} tolls of the Sweida attacks published by then, from ${low} to ${high}; a line marks ${floor}.`,
+		tolls: (n: string, from: string, to: string, low: string, high: string, floor: string) =>
+			`${n} tolls of the Sweida attacks, published between ${from} and ${to}, ranging from ${low} to ${high}; a line marks ${floor}.`,
 		convoys: (n: string, total: string) =>
 			`${n} reports of people on convoys north published by then${total}.`,
 		total: (t: string) => `; total so far ${t}`,
@@ -79,8 +78,8 @@ const WORDS = {
 			`Dernier relevé des observateurs de la part de Deraa tenue par le gouvernement, le ${date}\u202f: ${value}. Accords de reddition marqués à cette date\u202f: ${deals}.`,
 		deaths: (list: string) => `Bilans de civils tués publiés à cette date\u202f: ${list}.`,
 		later: (n: string) => `${n} bilans ultérieurs sont estompés.`,
-		tolls: (n: string, low: string, high: string, floor: string) =>
-			`${n} bilans des attaques de Soueida publiés à cette date, de ${low} à ${high}\u202f; une ligne marque ${floor}.`,
+		tolls: (n: string, from: string, to: string, low: string, high: string, floor: string) =>
+			`${n} bilans des attaques de Soueida, publiés entre le ${from} et le ${to}, allant de ${low} à ${high}\u202f; une ligne marque ${floor}.`,
 		convoys: (n: string, total: string) =>
 			`${n} décomptes de personnes évacuées par convoi publiés à cette date${total}.`,
 		total: (t: string) => `\u202f; total à cette date\u202f: ${t}`,
@@ -95,9 +94,9 @@ const WORDS = {
 			held: 'otages',
 			escaped: 'évadées',
 			died: 'mortes en captivité',
-			killed: 'tuées par l’EI',
+			killed: 'tués par l’EI',
 			unaccounted: 'au sort inconnu',
-			freed: (date: string) => `libérées le ${date}`
+			freed: (date: string) => `libérés le ${date}`
 		},
 		nothing: 'aucun pour l’instant'
 	},
@@ -112,8 +111,8 @@ const WORDS = {
 			`آخر قراءة لمنظمات الرصد لحصة الحكومة من مساحة درعا، في ${date}: ${value}. اتفاقات الاستسلام المعلَّمة حتى ذلك التاريخ: ${deals}.`,
 		deaths: (list: string) => `حصائل القتلى المدنيين المنشورة حتى ذلك التاريخ: ${list}.`,
 		later: (n: string) => `حصائل لاحقة عددها ${n} تظهر باهتة.`,
-		tolls: (n: string, low: string, high: string, floor: string) =>
-			`حصائل منشورة حتى ذلك التاريخ لقتلى هجمات السويداء عددها ${n}، من ${low} إلى ${high}؛ ويحدد خط ${floor}.`,
+		tolls: (n: string, from: string, to: string, low: string, high: string, floor: string) =>
+			`حصائل لقتلى هجمات السويداء نُشرت بين ${from} و${to} وعددها ${n}، من ${low} إلى ${high}؛ ويحدد خط ${floor}.`,
 		convoys: (n: string, total: string) =>
 			`أعداد منشورة حتى ذلك التاريخ لمن نُقلوا في قوافل إلى الشمال: ${n}${total}.`,
 		total: (t: string) => `؛ والمجموع حتى تاريخه ${t}`,
@@ -243,18 +242,25 @@ export function chartFacts(charts: ChartData, state: StepState, locale: Locale):
 			};
 		}
 		case 'sweida-toll': {
+			// The step tells how the tolls grew for weeks: the chart draws every one published.
 			const data = charts.sweidaToll;
-			const known = tollsKnownBy(data, date);
-			const values = known.flatMap((e) => [e.low, e.high]);
+			const values = data.dots.flatMap((e) => [e.low, e.high]);
 			const floor = CHART_COPY[locale].sweidaToll.floor(n(data.floor));
 			return {
 				numbers: [...numbersOf(data.dots), data.floor],
 				counters: countersOf(data.dots),
-				current: countersOf(data.dots, date),
+				current: countersOf(data.dots),
 				range: false,
 				ringed: 0,
-				text: known.length
-					? w.tolls(n(known.length), n(Math.min(...values)), n(Math.max(...values)), floor)
+				text: data.dots.length
+					? w.tolls(
+							n(data.dots.length),
+							d(data.dots[0]!.date),
+							d(data.dots.at(-1)!.date),
+							n(Math.min(...values)),
+							n(Math.max(...values)),
+							floor
+						)
 					: w.nothing
 			};
 		}

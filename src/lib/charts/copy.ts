@@ -44,18 +44,20 @@ const BUILT_IN = {
 		displacement: {
 			title: 'People displaced',
 			takeaway: (peak: string) =>
-				`Estimates peaked at ${peak} in early July, then fell as people went home.`,
+				`Estimates reached ${peak} in early July, then fell as people went home.`,
 			band: 'Range between estimates',
 			un: 'UN estimate',
 			other: 'Other estimate',
 			desc: (peak: string) =>
-				`A chart of the number of people displaced from 20 June to 16 August 2018, one dot per estimate, with a band between the lowest and highest estimate each day. The highest estimate is ${peak}.`
+				`A chart of the number of people displaced from 20 June to 16 August 2018, one dot per estimate, with a band between the lowest and highest estimate each day. The highest estimate reaches ${peak}.`
 		},
 		controlShare: {
 			title: 'Share of Daraa held by the government',
 			takeaway: (from: string, to: string) =>
 				`From ${from} to ${to} in six weeks, mostly through deals.`,
 			deal: 'Deal',
+			/** The monitor's next figure after the story date, and its date. */
+			next: (value: string, date: string) => `${value} on ${date}`,
 			monitor: 'Monitor (SOHR) figure',
 			partisanMark: 'Pro-government claim',
 			desc: (from: string, to: string) =>
@@ -74,11 +76,13 @@ const BUILT_IN = {
 			title: 'How many died in Sweida on 25 July?',
 			/** The key's name for every counter but the Observatory. */
 			others: 'Other sources',
+			/** A row holding every counter's tolls of one day (a phone). */
+			all: 'All',
 			takeaway: (floor: string) =>
 				`Tolls rose for weeks and never agreed: hence “more than ${floor}”, not one number.`,
 			floor: (floor: string) => `more than ${floor}`,
 			desc: (n: number, floor: string) =>
-				`A dot plot of ${n} reported death tolls for the Islamic State attacks on Sweida, one dot per report, in the order published (on a small screen, one row per counter), with a line at ${floor}.`
+				`A dot plot of ${n} reported death tolls for the Islamic State attacks on Sweida, one dot per report, in the order published (on a small screen, the first day’s tolls share rows), with a line at ${floor}.`
 		},
 		evacuations: {
 			title: 'People bused north, convoy by convoy',
@@ -167,18 +171,20 @@ const BUILT_IN = {
 		displacement: {
 			title: 'Personnes déplacées',
 			takeaway: (peak: string) =>
-				`Les estimations culminent à ${peak} début juillet, puis baissent avec les retours.`,
+				`Les estimations atteignent ${peak} début juillet, puis baissent avec les retours.`,
 			band: 'Écart entre estimations',
 			un: 'Estimation de l’ONU',
 			other: 'Autre estimation',
 			desc: (peak: string) =>
-				`Un graphique du nombre de déplacés du 20 juin au 16 août 2018, un point par estimation, avec une bande entre la plus basse et la plus haute chaque jour. La plus haute est ${peak}.`
+				`Un graphique du nombre de déplacés du 20 juin au 16 août 2018, un point par estimation, avec une bande entre la plus basse et la plus haute chaque jour. La plus haute atteint ${peak}.`
 		},
 		controlShare: {
 			title: 'Part de Deraa tenue par le gouvernement',
 			takeaway: (from: string, to: string) =>
 				`De ${from} à ${to} en six semaines, surtout par des accords.`,
 			deal: 'Accord',
+			// « le 1er juil. »: the first of the month is an ordinal in French.
+			next: (value: string, date: string) => `${value} le ${date.replace(/^1 /, '1er\u00a0')}`,
 			monitor: 'Chiffre de l’OSDH',
 			partisanMark: 'Affirmation progouvernementale',
 			desc: (from: string, to: string) =>
@@ -196,16 +202,17 @@ const BUILT_IN = {
 		sweidaToll: {
 			title: 'Combien de morts à Soueida le 25 juillet\u202f?',
 			others: 'Autres sources',
+			all: 'Tous',
 			takeaway: (floor: string) =>
 				`Les bilans montent pendant des semaines sans concorder\u202f: d’où «\u00a0plus de ${floor}\u00a0».`,
 			floor: (floor: string) => `plus de ${floor}`,
 			desc: (n: number, floor: string) =>
-				`Un nuage de points de ${n} bilans des attaques de l’État islamique contre Soueida, un point par bilan, dans l’ordre de publication (sur un petit écran, une ligne par source), avec une ligne à ${floor}.`
+				`Un nuage de points de ${n} bilans des attaques de l’État islamique contre Soueida, un point par bilan, dans l’ordre de publication (sur un petit écran, les bilans du premier jour partagent des lignes), avec une ligne à ${floor}.`
 		},
 		evacuations: {
 			title: 'Évacués vers le nord, convoi par convoi',
 			takeaway: (total: string) => `${total} personnes sont parties vers le nord fin juillet.`,
-			total: 'Total à date',
+			total: 'Total à ce jour',
 			nonePublished: 'aucun publié',
 			convoy: 'Décompte d’un convoi',
 			proGovernment: 'Média progouvernemental',
@@ -213,8 +220,8 @@ const BUILT_IN = {
 				`Un graphique de ${n} décomptes de personnes transportées par convoi de Deraa et Qouneitra vers le nord, du 15 juillet au 11 août 2018\u202f; le total atteint ${total}.`
 		},
 		hostages: {
-			abducted: 'Enlevées',
-			returnedHome: 'Rentrées chez elles',
+			abducted: 'Enlevés',
+			returnedHome: 'Rentrés chez eux',
 			title: 'Les otages de Soueida',
 			takeaway: (n: number) =>
 				`Un carré par personne enlevée le 25 juillet (${n}, OSDH). Les chiffres des sources ne concordent jamais.`,
@@ -223,10 +230,10 @@ const BUILT_IN = {
 				escaped: 'Évadée',
 				died: 'Morte en captivité',
 				killed: 'Tuée par l’EI',
-				freed: 'Libérée',
+				freed: 'Libéré',
 				unaccounted: 'Sort inconnu'
 			},
-			freedOn: (date: string) => `Libérées le ${date}`,
+			freedOn: (date: string) => `Libérés le ${date}`,
 			reported: 'Encore détenus',
 			returned: (n: string) => `L’AFP a ensuite compté ${n} retours.`,
 			person: 'Otages',

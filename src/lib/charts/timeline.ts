@@ -119,3 +119,70 @@ export function eventsIn(
 export function eventsOn(data: TimelineData, date: string): TimelineEvent[] {
 	return data.events.filter((e) => e.start <= date && e.end >= date);
 }
+
+/** How the lanes fit a plot: the gap above each lane (its heading), row height, rows. */
+export interface TimelineLayout {
+	laneGap: number;
+	rowH: number;
+	/** Rows drawn in each lane. */
+	rows: Record<Lane, number>;
+	/** The row of each event id inside its lane. */
+	rowOf: Map<string, number>;
+}
+
+/** Least row height at which a lane's marks (2.2 px radius at least) stay apart. */
+const ROW_MIN = 5;
+/** Room for a lane's 11 px heading: roomy, and the least it can be. */
+const GAPS = [14, 12];
+
+/**
+ * The lanes laid out in `plotHeight` px, never past it (the date axis is below): rows as
+ * packed where they fit; on a short plot (a small phone) smaller gaps, then fewer rows in
+ * the fullest lanes, where marks that would have had a row of their own share one.
+ */
+export function timelineLayout(shown: TimelineEvent[], plotHeight: number): TimelineLayout {
+	const need = Object.fromEntries(
+		LANES.map((lane) => [
+			lane,
+			Math.max(1, ...shown.filter((e) => e.lane === lane).map((e) => e.row + 1))
+		])
+	) as Record<Lane, number>;
+	const total = (rows: Record<Lane, number>) => LANES.reduce((a, l) => a + rows[l], 0);
+	const packed = new Map(shown.map((e) => [e.id, e.row]));
+	for (const laneGap of GAPS) {
+		const room = plotHeight - LANES.length * laneGap;
+		if (room / total(need) >= ROW_MIN)
+			return { laneGap, rowH: Math.min(22, room / total(need)), rows: need, rowOf: packed };
+	}
+	const laneGap = GAPS.at(-1)!;
+	const room = Math.max(0, plotHeight - LANES.length * laneGap);
+	const rows = { ...need };
+	const most = Math.max(LANES.length, Math.floor(room / ROW_MIN));
+	while (total(rows) > most) {
+		const fullest = LANES.reduce((a, l) => (rows[l] > rows[a] ? l : a));
+		if (rows[fullest] === 1) break;
+		rows[fullest] -= 1;
+	}
+	return {
+		laneGap,
+		rowH: Math.min(22, room / total(rows)),
+		rows,
+		rowOf: packWithin(shown, rows)
+	};
+}
+
+/** First fit into at most `rows[lane]` rows; with none free, the row that frees first. */
+function packWithin(events: TimelineEvent[], rows: Record<Lane, number>): Map<string, number> {
+	const ends = new Map<Lane, string[]>();
+	const rowOf = new Map<string, number>();
+	for (const e of events) {
+		const taken = ends.get(e.lane) ?? [];
+		let row = taken.findIndex((end) => end < e.start);
+		if (row < 0 && taken.length < rows[e.lane]) row = taken.length;
+		if (row < 0) row = taken.indexOf([...taken].sort()[0]!);
+		taken[row] = taken[row] && taken[row]! > e.end ? taken[row]! : e.end;
+		ends.set(e.lane, taken);
+		rowOf.set(e.id, row);
+	}
+	return rowOf;
+}

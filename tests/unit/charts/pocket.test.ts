@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pocketData, pocketDay } from '$lib/charts/pocket';
+import { LOCALES } from '$story/registry';
 import { dataset } from './fixture';
+import { PHONE_PLOTS, drawStep, textsOf } from './render';
 
 const data = pocketData(dataset, 'en');
 const on = (date: string) => data.days.find((d) => d.date === date)!;
@@ -39,4 +41,26 @@ describe('the Yarmouk pocket chart', () => {
 	it('keeps the counts sources reported (7, 6, 3, 0)', () => {
 		expect(data.reported.map((r) => r.value)).toEqual([7, 6, 3, 0]);
 	});
+
+	it.each(LOCALES)(
+		'writes the day’s count under its own point, and runs the line clear of the axis values (%s)',
+		(locale) => {
+			for (const size of PHONE_PLOTS) {
+				const html = drawStep(locale, 'pocket-shrinks', size);
+				const at = `${size.width}×${size.height}`;
+				const point = /<circle cx="([\d.]+)" cy="([\d.]+)" r="3.5"/.exec(html);
+				expect(point, at).not.toBeNull();
+				const [cx, cy] = [Number(point![1]), Number(point![2])];
+				const label = textsOf(html).find((t) => t.label === 'annotation' && /\(/.test(t.text))!;
+				// Its top (about 9 px above the baseline) is under the point, and it sits beside the rule.
+				expect(label.y - 9, at).toBeGreaterThan(cy + 3);
+				expect(Math.abs(label.x - cx), at).toBeLessThanOrEqual(8);
+				const lineStart = Number(
+					/<path d="M([\d.]+),[^"]*" fill="none" stroke="#c9c6bf"/.exec(html)![1]
+				);
+				for (const t of textsOf(html).filter((v) => v.label === 'axis' && v.x < 10))
+					expect(t.x + t.text.length * 7, `${t.text} at ${at}`).toBeLessThanOrEqual(lineStart);
+			}
+		}
+	);
 });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { eventsIn, eventsOn, timelineData, timelineWindow } from '$lib/charts/timeline';
+import {
+	LANES,
+	eventsIn,
+	eventsOn,
+	timelineData,
+	timelineLayout,
+	timelineWindow
+} from '$lib/charts/timeline';
+import { MARGIN } from '$lib/charts/scales';
+import { LOCALES } from '$story/registry';
 import { dataset } from './fixture';
+import { PHONE_PLOTS, chartStep, drawStep } from './render';
 
 const data = timelineData(dataset, 'en');
 
@@ -36,5 +46,31 @@ describe('the timeline', () => {
 		expect(eventsOn(data, '2018-07-25').map((e) => e.id)).toEqual(
 			expect.arrayContaining(['sweida-attacks', 'sweida-abductions'])
 		);
+	});
+
+	it('fits its lanes in the plot at any height, down to a small phone’s', () => {
+		const shown = eventsIn(data, timelineWindow('2018-08-11'));
+		for (let plot = 70; plot <= 600; plot += 7) {
+			const { laneGap, rowH, rows, rowOf } = timelineLayout(shown, plot);
+			const used = LANES.length * laneGap + LANES.reduce((a, l) => a + rows[l], 0) * rowH;
+			expect(used, `${plot} px`).toBeLessThanOrEqual(plot + 1e-9);
+			for (const e of shown) expect(rowOf.get(e.id)!).toBeLessThan(rows[e.lane]);
+		}
+		// With room, every event keeps the row it was packed in.
+		const roomy = timelineLayout(shown, 560);
+		for (const e of shown) expect(roomy.rowOf.get(e.id)).toBe(e.row);
+	});
+
+	it.each(LOCALES)('draws no lane across the date axis on a phone (%s)', (locale) => {
+		expect(chartStep(locale, 'six-weeks').state.graphic).toBe('timeline');
+		for (const size of PHONE_PLOTS) {
+			const html = drawStep(locale, 'six-weeks', size);
+			const lanes = [...html.matchAll(/<line [^>]*y1="([\d.]+)"[^>]*stroke="#eeebe4"/g)].map((m) =>
+				Number(m[1])
+			);
+			expect(lanes).toHaveLength(LANES.length);
+			for (const y of lanes)
+				expect(y, `${size.height}`).toBeLessThanOrEqual(size.height - MARGIN.bottom);
+		}
 	});
 });
