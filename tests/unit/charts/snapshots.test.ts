@@ -8,16 +8,9 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { render } from 'svelte/server';
 import { describe, expect, test } from 'vitest';
-import bundleJson from '$lib/generated/bundle.json';
-import type { Bundle } from '$lib/data/types';
-import { CHART_COMPONENTS } from '$components/charts/chartComponents';
-import { DRAW_SIZE } from '$lib/charts/props';
-import { chartData } from '$lib/server/chartData';
 import { LOCALES } from '$story/registry';
-
-const bundle = bundleJson as unknown as Bundle;
+import { bundle, drawStep } from './render';
 
 /** A phone's stage (what the server draws before a chart measures itself) and a desktop's. */
 const SIZES = [
@@ -41,28 +34,15 @@ function readable(html: string): string {
 }
 
 describe.each(LOCALES)('charts in the %s edition', (locale) => {
-	const data = chartData(bundle, locale);
 	const steps = bundle.stories[locale].steps.filter((s) => s.state.graphic !== 'map');
 
 	test('the story has chart steps to keep baselines of', () => {
 		expect(steps.length).toBeGreaterThan(0);
 	});
 
-	const cases = steps.flatMap((s) =>
-		SIZES.map((size) => [s.state.graphic, s.slug, size, s] as const)
-	);
-	test.each(cases)('%s at %s, %o', async (id, slug, size, step) => {
-		const entry = CHART_COMPONENTS[id as keyof typeof CHART_COMPONENTS];
-		const { body } = render(entry.component, {
-			props: {
-				data: entry.data(data),
-				links: data.links,
-				date: step.state.date,
-				locale,
-				animate: false
-			},
-			context: new Map([[DRAW_SIZE, size]])
-		});
+	const cases = steps.flatMap((s) => SIZES.map((size) => [s.state.graphic, s.slug, size] as const));
+	test.each(cases)('%s at %s, %o', async (id, slug, size) => {
+		const body = drawStep(locale, slug, size);
 		await expect(readable(body)).toMatchFileSnapshot(
 			`__snapshots__/${id}/${slug}.${locale}.${size.width}x${size.height}.html`
 		);
