@@ -153,6 +153,9 @@ const PERCENT: Record<Locale, string> = { en: '%', fr: '\u202f%', ar: '%' };
 /** «من 5 إلى 32» reads in Arabic prose; the prose writes «من» where the sentence wants it. */
 const RANGE_JOIN: Record<Locale, string> = { en: '–', fr: ' à ', ar: ' إلى ' };
 
+/** A label's colon: French sets a no-break space before it. */
+export const COLON: Record<Locale, string> = { en: ':', fr: '\u00a0:', ar: ':' };
+
 /**
  * A figure as prose, with the words its source used: "at least 159", "more than 82%",
  * "up to 189,000", "less than 1%", "about 2,800", "285,000–325,000" (a range keeps
