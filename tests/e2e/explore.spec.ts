@@ -66,7 +66,7 @@ test.describe('without script', () => {
 		await expect(page.locator('h1')).toHaveText('معبر نصيب');
 		await expect(page.locator('dl.facts')).toContainText('درعا');
 		await expect(page.locator('section[aria-labelledby="control"]')).toContainText(
-			'تختلف المصادر على التاريخ: 6 تموز/يوليو 2018، 7 تموز/يوليو 2018 و9 تموز/يوليو 2018.'
+			'تختلف المصادر على التاريخ: 6 تموز/\u2060يوليو 2018، 7 تموز/\u2060يوليو 2018 و9 تموز/\u2060يوليو 2018.'
 		);
 		await expect(page.getByRole('link', { name: '→ العودة إلى القصة' })).toHaveAttribute(
 			'href',
@@ -175,7 +175,9 @@ test('the Arabic edition: a cold link, the slider runs left to right as time doe
 }) => {
 	await page.goto(relativeUrl('/ar/', '#map-2018-07-06'));
 	await expect(explorer(page)).toHaveAttribute('data-explore-date', '2018-07-06');
-	await expect(page.locator('[data-explore-title]')).toHaveText('السيطرة في 6 تموز/يوليو 2018');
+	await expect(page.locator('[data-explore-title]')).toHaveText(
+		'السيطرة في 6 تموز/\u2060يوليو 2018'
+	);
 	await page.getByRole('slider').focus();
 	await page.keyboard.press('ArrowRight');
 	expect(await shownDay(page)).toBe('2018-07-07');

@@ -67,7 +67,7 @@ test.describe('right to left', () => {
 		// The step's alt, then the map's state in words, both in Arabic.
 		await expect(live).toContainText('استسلم معبر نصيب بموجب الاتفاق');
 		await expect(live).toContainText(
-			'تُظهر الخريطة الحدود الأردنية حول معبر نصيب في 8 تموز/يوليو 2018.'
+			'تُظهر الخريطة الحدود الأردنية حول معبر نصيب في 8 تموز/\u2060يوليو 2018.'
 		);
 	});
 

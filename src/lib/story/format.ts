@@ -14,6 +14,28 @@ function months(names: string): readonly string[] {
 	return names.split(', ');
 }
 
+/** The Arabic month pairs as prose writes them, January first. */
+const AR_MONTH_PAIRS = months(
+	'كانون الثاني/يناير, شباط/فبراير, آذار/مارس, نيسان/أبريل, أيار/مايو, حزيران/يونيو, تموز/يوليو, آب/أغسطس, أيلول/سبتمبر, تشرين الأول/أكتوبر, تشرين الثاني/نوفمبر, كانون الأول/ديسمبر'
+);
+
+/** The slash of an Arabic month pair: a Levantine month name before it, its international name after. */
+const MONTH_PAIR_SLASH = new RegExp(
+	`(?<=${AR_MONTH_PAIRS.map((m) => m.split('/')[0]).join('|')})/(?=${AR_MONTH_PAIRS.map((m) => m.split('/')[1]).join('|')})`,
+	'g'
+);
+
+/**
+ * Prose with a word joiner (U+2060) after the slash of each Arabic month pair: browsers may
+ * break a line after a slash, and «آب/» at a line's end with «أغسطس» on the next is not how
+ * an Arabic paper sets a date. The dates this module writes carry it, and StoryText joins
+ * the pairs of the prose where it draws them: not in the data, so the downloads keep the
+ * text as written. Text with no Arabic month pair is returned as it is.
+ */
+export function joinMonthPairs(text: string): string {
+	return text.replace(MONTH_PAIR_SLASH, '/\u2060');
+}
+
 /**
  * Month names as en-GB and fr-FR write them in dates (what Intl.DateTimeFormat
  * gives; tests/unit/story/format.test.ts checks every day against it). Dates are
@@ -37,13 +59,12 @@ const MONTHS: Record<Locale, { long: readonly string[]; short: readonly string[]
 	/**
 	 * Arabic dates pair the Levantine month (as ar-SY writes it) with the international one
 	 * (ar-EG): «31 تموز/يوليو 2018», the usage of AFP Arabic's Levant desk and of the Syrian
-	 * Observatory, read by Syrians and by Gulf and Egyptian readers alike. Chart axes, where
-	 * room is short, keep the Levantine month alone («31 تموز»).
+	 * Observatory, read by Syrians and by Gulf and Egyptian readers alike, with a word joiner
+	 * after the slash (joinMonthPairs). Chart axes, where room is short, keep the Levantine
+	 * month alone («31 تموز»).
 	 */
 	ar: {
-		long: months(
-			'كانون الثاني/يناير, شباط/فبراير, آذار/مارس, نيسان/أبريل, أيار/مايو, حزيران/يونيو, تموز/يوليو, آب/أغسطس, أيلول/سبتمبر, تشرين الأول/أكتوبر, تشرين الثاني/نوفمبر, كانون الأول/ديسمبر'
-		),
+		long: AR_MONTH_PAIRS.map(joinMonthPairs),
 		short: months(
 			'كانون الثاني, شباط, آذار, نيسان, أيار, حزيران, تموز, آب, أيلول, تشرين الأول, تشرين الثاني, كانون الأول'
 		)

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonth, formatNumber, formatShortDate } from '$story/format';
+import {
+	formatDate,
+	formatMonth,
+	formatNumber,
+	formatShortDate,
+	joinMonthPairs
+} from '$story/format';
 import { LOCALES } from '$story/registry';
 
 const INTL = { en: 'en-GB', fr: 'fr-FR', ar: 'ar-u-nu-latn' } as const;
 
 /**
  * Arabic dates pair the Levantine month (ar-SY) with the international one (ar-EG), as
- * «31 تموز/يوليو 2018»; axes keep the Levantine month. Both halves come from Intl.
+ * «31 تموز/يوليو 2018», joined by a word joiner after the slash so a line never breaks
+ * there; axes keep the Levantine month. Both halves come from Intl.
  */
 function arabicIntl(options: Intl.DateTimeFormatOptions) {
 	const levant = new Intl.DateTimeFormat('ar-SY-u-nu-latn', { month: 'long', timeZone: 'UTC' });
@@ -16,7 +23,7 @@ function arabicIntl(options: Intl.DateTimeFormatOptions) {
 			const month =
 				options.month === 'short'
 					? levant.format(date)
-					: `${levant.format(date)}/${world.format(date)}`;
+					: `${levant.format(date)}/\u2060${world.format(date)}`;
 			const day = options.day ? `${date.getUTCDate()} ` : '';
 			const year = options.year ? ` ${date.getUTCFullYear()}` : '';
 			return `${day}${month}${year}`;
@@ -70,5 +77,24 @@ describe.each(LOCALES)('numbers in %s', (locale) => {
 		for (let i = 0; i < 20_000; i++) values.push(i / 100, -i / 100, i * 0.05, i * 1.0137);
 		values.push(-0, -0.04, 0.04, 0.05, 0.15, 0.35, 1.005, 1234.45, 999_999.95);
 		for (const v of values) expect(formatNumber(v, locale), String(v)).toBe(intl.format(v));
+	});
+});
+
+describe('joinMonthPairs', () => {
+	it('joins the two names of every Arabic month pair, so no line ends on the slash', () => {
+		for (let m = 1; m <= 12; m++) {
+			// A date as the prose writes it: the pair with a bare slash.
+			const date = formatDate(`2018-${String(m).padStart(2, '0')}-05`, 'ar');
+			const written = date.replace('/\u2060', '/');
+			expect(written).not.toBe(date);
+			expect(joinMonthPairs(`قبل ${written}، ثم`)).toBe(`قبل ${date}، ثم`);
+			// Already joined text stays as it is.
+			expect(joinMonthPairs(date)).toBe(date);
+		}
+	});
+
+	it('leaves every other slash, and text in other languages, as written', () => {
+		for (const text of ['15/20', 'و/أو', 'juin/juillet', 'June/July 2018', 'تموز/ يوليو'])
+			expect(joinMonthPairs(text)).toBe(text);
 	});
 });
