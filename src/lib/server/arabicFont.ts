@@ -12,7 +12,7 @@ import subsetFont from 'subset-font';
  *
  * The page and the social cards use this one subset. The page needs the space and the
  * digits from it too: without them every space between two Arabic words came from the
- * fallback serif, so the browser switched fonts at each word (a fifth more layout time for
+ * fallback serif, so the browser switched fonts at each word (a third more layout time for
  * the whole page, measured on /ar/) and set Naskh words apart with Georgia's spaces.
  * resvg, which draws the cards, does no per-glyph fallback at all, so a figure in an Arabic
  * line exists only if this font has it (the first cards read «منذ حزيران/يونيو» for «منذ 19
